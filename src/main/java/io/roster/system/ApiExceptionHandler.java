@@ -38,10 +38,6 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
-    /** One offending field of a request. */
-    record FieldError(String field, String message) {
-    }
-
     @ExceptionHandler(ApiProblemException.class)
     ResponseEntity<ProblemDetail> handleApiProblem(ApiProblemException exception) {
         return ResponseEntity.status(exception.getProblem().getStatus()).body(exception.getProblem());
@@ -58,12 +54,12 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             .stream()
             .map(violation -> new FieldError(lastNode(violation.getPropertyPath().toString()), violation.getMessage()))
             .toList();
-        return invalid(errors);
+        return Problems.invalid(errors);
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail handleTypeMismatch(MethodArgumentTypeMismatchException exception) {
-        return invalid(List.of(new FieldError(exception.getName(), "is not a valid value")));
+        return Problems.invalid(List.of(new FieldError(exception.getName(), "is not a valid value")));
     }
 
     @ExceptionHandler(Exception.class)
@@ -84,7 +80,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             .stream()
             .map(error -> new FieldError(error.getField(), error.getDefaultMessage()))
             .toList();
-        return ResponseEntity.badRequest().body(invalid(errors));
+        return ResponseEntity.badRequest().body(Problems.invalid(errors));
     }
 
     @Override
@@ -97,7 +93,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 .map(error -> new FieldError(result.getMethodParameter().getParameterName(),
                         error.getDefaultMessage())))
             .toList();
-        return ResponseEntity.badRequest().body(invalid(errors));
+        return ResponseEntity.badRequest().body(Problems.invalid(errors));
     }
 
     @Override
@@ -124,26 +120,16 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return super.createResponseEntity(body, headers, statusCode, request);
     }
 
-    static ProblemDetail invalid(List<FieldError> errors) {
-        ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request",
-                errors.isEmpty() ? "The request is not valid."
-                        : "The request has " + errors.size() + " invalid field(s): "
-                                + String.join(", ", errors.stream().map(FieldError::field).distinct().toList())
-                                + ".");
-        problem.setProperty("errors", errors);
-        return problem;
-    }
-
     private static ProblemDetail unreadable(Throwable cause) {
         if (cause instanceof UnrecognizedPropertyException unknown) {
-            return invalid(List.of(new FieldError(path(unknown), "is not a known field")));
+            return Problems.invalid(List.of(new FieldError(path(unknown), "is not a known field")));
         }
         if (cause instanceof InvalidFormatException format) {
-            return invalid(List.of(new FieldError(path(format),
+            return Problems.invalid(List.of(new FieldError(path(format),
                     "has the wrong format; expected " + format.getTargetType().getSimpleName())));
         }
         if (cause instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
-            return invalid(List.of(new FieldError(path(mismatch), "has the wrong type")));
+            return Problems.invalid(List.of(new FieldError(path(mismatch), "has the wrong type")));
         }
         String where = "";
         if (cause instanceof JsonProcessingException json && json.getLocation() != null) {

@@ -1,6 +1,7 @@
 package io.roster.system;
 
 import java.net.URI;
+import java.util.List;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -21,6 +22,17 @@ public final class Problems {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setType(type(type));
         problem.setTitle(title);
+        return problem;
+    }
+
+    /** 400 naming each offending field in {@code errors}. */
+    public static ProblemDetail invalid(List<FieldError> errors) {
+        ProblemDetail problem = of(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request",
+                errors.isEmpty() ? "The request is not valid."
+                        : "The request has " + errors.size() + " invalid field(s): "
+                                + String.join(", ", errors.stream().map(FieldError::field).distinct().toList())
+                                + ".");
+        problem.setProperty("errors", errors);
         return problem;
     }
 
