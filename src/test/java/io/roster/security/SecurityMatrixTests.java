@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import io.roster.TestHttp;
+import io.roster.offboarding.OffboardingProcess;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Named;
@@ -69,7 +70,7 @@ class SecurityMatrixTests {
             new Row("GET", "/engine-rest/process-definition/count", null, 401, 200, 200, 200, 200),
             new Row("GET", "/engine-rest/task", null, 401, 200, 200, 200, 200),
             // hr and managers do not even see the definition; platform admins see it but may not start it
-            new Row("POST", "/engine-rest/process-definition/key/roster-smoke/start", "{}", 401, 404, 404, 403,
+            new Row("POST", "/engine-rest/process-definition/key/offboarding/start", "{}", 401, 404, 404, 403,
                     200),
             new Row("POST", "/engine-rest/group/create", "{\"id\":\"intruders\",\"name\":\"Intruders\"}", 401,
                     403, 403, 403, 204),
@@ -115,18 +116,28 @@ class SecurityMatrixTests {
     }
 
     @Test
-    void throughTheEngineRestApiAManagerSeesAndCompletesOnlyTheirOwnTasks() {
-        String instance = runtimeService.startProcessInstanceByKey("roster-smoke").getId();
+    void throughTheEngineRestApiAManagerSeesAndWorksOnlyOnTheirOwnTasks() {
+        // a review addressed to mona, another manager
+        String instance = runtimeService.createProcessInstanceByKey(OffboardingProcess.KEY)
+            .setVariable(OffboardingProcess.Var.REVIEWER_CANDIDATES, List.of("mona"))
+            .setVariable(OffboardingProcess.Var.REVIEWER_GROUPS, List.of())
+            .startBeforeActivity(OffboardingProcess.Task.REVIEW_PLAN)
+            .execute(true, true)
+            .getId();
         String taskId = taskService.createTaskQuery().processInstanceId(instance).singleResult().getId();
 
         TestHttp mark = http("mark");
         assertThat(mark.get("/engine-rest/task?processInstanceId=" + instance).body()).isEqualTo("[]");
+        assertThat(mark.postJson("/engine-rest/task/" + taskId + "/claim", "{\"userId\":\"mark\"}").statusCode())
+            .isIn(403, 404);
         assertThat(mark.postJson("/engine-rest/task/" + taskId + "/complete", "{}").statusCode()).isIn(403, 404);
-        assertThat(taskService.createTaskQuery().taskId(taskId).count()).as("the task is still open").isEqualTo(1);
+        assertThat(taskService.createTaskQuery().taskId(taskId).singleResult().getAssignee()).isNull();
 
-        TestHttp ada = http("ada");
-        assertThat(ada.get("/engine-rest/task?processInstanceId=" + instance).body()).contains(taskId);
-        assertThat(ada.postJson("/engine-rest/task/" + taskId + "/complete", "{}").statusCode()).isEqualTo(204);
+        TestHttp mona = http("mona");
+        assertThat(mona.get("/engine-rest/task?processInstanceId=" + instance).body()).contains(taskId);
+        assertThat(mona.postJson("/engine-rest/task/" + taskId + "/claim", "{\"userId\":\"mona\"}").statusCode())
+            .isEqualTo(204);
+        runtimeService.deleteProcessInstance(instance, "test over");
     }
 
     @Test
@@ -157,7 +168,7 @@ class SecurityMatrixTests {
     @Test
     void crossSiteStateChangesAreRefused() {
         HttpResponse<String> response = http("ada").send("POST",
-                "/engine-rest/process-definition/key/roster-smoke/start", "application/json", "{}",
+                "/engine-rest/process-definition/key/offboarding/start", "application/json", "{}",
                 Map.of("Sec-Fetch-Site", "cross-site"));
         assertThat(response.statusCode()).isEqualTo(403);
         assertThat(response.body()).contains("urn:roster:problem:cross-site-request");

@@ -19,7 +19,7 @@ class ApplicationOnH2Tests {
 
     @Test
     void userTaskFindsItsFormInTheSameDeployment() throws Exception {
-        EngineDeploymentAssertions.assertFormResolvesByReference(engine, "roster-smoke", "Task_ConfirmSmoke");
+        EngineDeploymentAssertions.assertFormResolvesByReference(engine);
     }
 
 }

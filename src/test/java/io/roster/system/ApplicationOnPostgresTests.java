@@ -49,7 +49,7 @@ class ApplicationOnPostgresTests {
 
     @Test
     void userTaskFindsItsFormInTheSameDeployment() throws Exception {
-        EngineDeploymentAssertions.assertFormResolvesByReference(engine, "roster-smoke", "Task_ConfirmSmoke");
+        EngineDeploymentAssertions.assertFormResolvesByReference(engine);
     }
 
 }

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.roster.offboarding.OffboardingProcess;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -50,9 +51,15 @@ final class EngineDeploymentAssertions {
             .containsAll(files);
     }
 
-    static void assertFormResolvesByReference(ProcessEngine engine, String processKey, String taskKey)
-            throws IOException {
-        ProcessInstance instance = engine.getRuntimeService().startProcessInstanceByKey(processKey);
+    /** Starts the offboarding right at its review task (Tasklist's view of it) and reads the task's form. */
+    static void assertFormResolvesByReference(ProcessEngine engine) throws IOException {
+        String taskKey = OffboardingProcess.Task.REVIEW_PLAN;
+        ProcessInstance instance = engine.getRuntimeService()
+            .createProcessInstanceByKey(OffboardingProcess.KEY)
+            .setVariable(OffboardingProcess.Var.REVIEWER_CANDIDATES, List.of("mark"))
+            .setVariable(OffboardingProcess.Var.REVIEWER_GROUPS, List.of())
+            .startBeforeActivity(taskKey)
+            .execute(true, true);
         Task task = engine.getTaskService()
             .createTaskQuery()
             .processInstanceId(instance.getId())

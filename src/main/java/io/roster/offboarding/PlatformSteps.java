@@ -1,0 +1,58 @@
+package io.roster.offboarding;
+
+import java.util.function.Supplier;
+
+import io.roster.evidence.EvidenceEntry;
+import io.roster.evidence.EvidenceLog;
+import io.roster.mendix.MendixException;
+import io.roster.mendix.MendixRefusedException;
+import org.camunda.bpm.engine.delegate.BpmnError;
+import org.springframework.stereotype.Component;
+
+/**
+ * Runs one platform call of a case and keeps the evidence straight: a refusal is recorded and becomes the BPMN error
+ * that sends the app to a person with the platform's reason; any other failure is recorded as a failed attempt (in
+ * a transaction of its own, since the job rolls back) and rethrown for the engine to retry.
+ */
+@Component
+class PlatformSteps {
+
+    private final EvidenceLog evidence;
+
+    PlatformSteps(EvidenceLog evidence) {
+        this.evidence = evidence;
+    }
+
+    <T> T call(String caseId, String step, String subject, Supplier<T> call) {
+        try {
+            return call.get();
+        }
+        catch (MendixRefusedException refused) {
+            evidence.append(caseId, EvidenceEntry.byRoster(step, "REFUSED", subject, refused.getMessage()));
+            throw new BpmnError(OffboardingProcess.Error.APP_NEEDS_PERSON, refused.reason());
+        }
+        catch (MendixException failed) {
+            evidence.appendIndependently(caseId,
+                    EvidenceEntry.byRoster(step, "ATTEMPT_FAILED", subject, failed.getMessage()));
+            throw failed;
+        }
+    }
+
+    void run(String caseId, String step, String subject, Runnable call) {
+        call(caseId, step, subject, () -> {
+            call.run();
+            return null;
+        });
+    }
+
+    /** Records a refusal Roster itself found (not the platform) and answers the BPMN error to throw. */
+    BpmnError refusal(String caseId, String step, String subject, String reason) {
+        evidence.append(caseId, EvidenceEntry.byRoster(step, "REFUSED", subject, reason));
+        return new BpmnError(OffboardingProcess.Error.APP_NEEDS_PERSON, reason);
+    }
+
+    void record(String caseId, String step, String subject, String detail) {
+        evidence.append(caseId, EvidenceEntry.byRoster(step, "DONE", subject, detail));
+    }
+
+}

@@ -1,0 +1,110 @@
+package io.roster.offboarding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+
+/**
+ * Steps one process instance the way the job executor and people would, one visible step at a time: run the jobs
+ * that are due now (not timers), fire a timer, complete a task as someone.
+ */
+final class ProcessDriver {
+
+    private final ProcessEngine engine;
+
+    private final ProcessInstance instance;
+
+    ProcessDriver(ProcessEngine engine, ProcessInstance instance) {
+        this.engine = engine;
+        this.instance = instance;
+    }
+
+    ProcessInstance instance() {
+        return instance;
+    }
+
+    /** Runs async continuations (not timers) until none is left; answers how many ran. */
+    int runJobs() {
+        int ran = 0;
+        for (int round = 0; round < 500; round++) {
+            List<Job> jobs = engine.getManagementService()
+                .createJobQuery()
+                .processInstanceId(instance.getId())
+                .messages()
+                .executable()
+                .list();
+            if (jobs.isEmpty()) {
+                return ran;
+            }
+            engine.getManagementService().executeJob(jobs.get(0).getId());
+            ran++;
+        }
+        throw new AssertionError("jobs keep coming: a loop?");
+    }
+
+    /** Fires the timer waiting at the activity (a boundary event, a catch event) and runs the jobs it leads to. */
+    void fireTimer(String activityId) {
+        List<Job> timers = engine.getManagementService()
+            .createJobQuery()
+            .processInstanceId(instance.getId())
+            .timers()
+            .activityId(activityId)
+            .list();
+        assertThat(timers).as("timer at " + activityId).isNotEmpty();
+        engine.getManagementService().executeJob(timers.get(0).getId());
+        runJobs();
+    }
+
+    /** What an admin's retry in Cockpit does: runs the job of the activity now, whatever its retry schedule said. */
+    void retry(String activityId) {
+        Job job = engine.getManagementService()
+            .createJobQuery()
+            .processInstanceId(instance.getId())
+            .activityId(activityId)
+            .singleResult();
+        assertThat(job).as("job at " + activityId).isNotNull();
+        engine.getManagementService().setJobRetries(job.getId(), 1);
+        engine.getManagementService().setJobDuedate(job.getId(), null);
+        runJobs();
+    }
+
+    Task task(String taskKey) {
+        List<Task> tasks = engine.getTaskService()
+            .createTaskQuery()
+            .processInstanceId(instance.getId())
+            .taskDefinitionKey(taskKey)
+            .list();
+        assertThat(tasks).as("open task " + taskKey).hasSize(1);
+        return tasks.get(0);
+    }
+
+    /** Completes a task logged in as the user, like Tasklist does. */
+    void complete(String taskKey, String user, Map<String, Object> variables) {
+        complete(task(taskKey), user, variables);
+    }
+
+    void complete(Task task, String user, Map<String, Object> variables) {
+        List<String> groups = engine.getIdentityService()
+            .createGroupQuery()
+            .groupMember(user)
+            .list()
+            .stream()
+            .map(org.camunda.bpm.engine.identity.Group::getId)
+            .toList();
+        engine.getIdentityService().setAuthentication(user, groups);
+        try {
+            engine.getTaskService().complete(task.getId(), variables);
+        }
+        finally {
+            engine.getIdentityService().clearAuthentication();
+        }
+        runJobs();
+    }
+
+}
