@@ -67,7 +67,7 @@ public final class TestHttp {
         if (contentType != null) {
             builder.header("Content-Type", contentType);
         }
-        headers.forEach(builder::header);
+        headers.forEach(builder::setHeader);
         return send(builder);
     }
 

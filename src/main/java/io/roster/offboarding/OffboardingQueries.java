@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ActivityInstance;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.runtime.TransitionInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
@@ -86,6 +87,13 @@ class OffboardingQueries {
         }
         if (activity.getChildActivityInstances().length == 0 && activity.getParentActivityInstanceId() != null) {
             String name = activity.getActivityName() == null ? activity.getActivityId() : activity.getActivityName();
+            if (!steps.contains(name)) {
+                steps.add(name);
+            }
+        }
+        // an asynchronous step waiting for the job executor shows as a transition instance
+        for (TransitionInstance waiting : activity.getChildTransitionInstances()) {
+            String name = waiting.getActivityName() == null ? waiting.getActivityId() : waiting.getActivityName();
             if (!steps.contains(name)) {
                 steps.add(name);
             }

@@ -35,8 +35,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
+import com.icegreen.greenmail.util.GreenMail;
+import io.roster.TestSmtp;
 import io.roster.evidence.EvidenceLog;
 import io.roster.evidence.EvidenceRecord;
 import io.roster.mendix.MendixApi;
@@ -55,30 +55,19 @@ import org.camunda.spin.plugin.variable.SpinValues;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mockito.InOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 /**
  * The offboarding process, step by step as the diagram reads: the engine runs for real (H2, jobs stepped by the
- * test), the Mendix platform is a mock, mail goes to an in-process SMTP server.
+ * test), the Mendix platform is a mock, mail goes to the test run's SMTP server ({@link TestSmtp}).
  */
 @SpringBootTest
 class OffboardingProcessTests {
 
-    @RegisterExtension
-    static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort())
-        .withPerMethodLifecycle(false);
-
-    @DynamicPropertySource
-    static void mail(DynamicPropertyRegistry registry) {
-        registry.add("spring.mail.host", () -> "127.0.0.1");
-        registry.add("spring.mail.port", () -> smtp.getSmtp().getPort());
-    }
+    private final GreenMail smtp = TestSmtp.server();
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
