@@ -21,7 +21,7 @@ class TasklistFilters implements ApplicationRunner {
 
     static final String MY_TASKS = "My tasks";
 
-    static final String MY_GROUPS_TASKS = "For my groups";
+    static final String WAITING_FOR_ME = "Waiting for me or my groups";
 
     private final FilterService filterService;
 
@@ -36,10 +36,13 @@ class TasklistFilters implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         ensure(MY_TASKS, -10, "Tasks assigned to you",
                 taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
-        ensure(MY_GROUPS_TASKS, -5, "Tasks your groups may claim, oldest due first",
+        ensure(WAITING_FOR_ME, -5, "Tasks addressed to you or your groups, soonest due first",
                 taskService.createTaskQuery()
+                    .or()
+                    .taskCandidateUserExpression("${currentUser()}")
                     .taskCandidateGroupInExpression("${currentUserGroups()}")
-                    .includeAssignedTasks()
+                    .taskAssigneeExpression("${currentUser()}")
+                    .endOr()
                     .orderByDueDate()
                     .asc());
     }

@@ -1,0 +1,128 @@
+package io.roster;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium, driven by Selenium through Debian's chromedriver (nothing is downloaded). Without them
+ * the calling test is skipped with a message; under {@code CI=true} it fails (.ci/run installs them).
+ */
+public final class Browser implements AutoCloseable {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+    private final WebDriver driver;
+
+    private final WebDriverWait wait;
+
+    private Browser(WebDriver driver) {
+        this.driver = driver;
+        this.wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    }
+
+    public static Browser open() {
+        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
+            String message = "Chromium and chromedriver are needed at " + CHROMIUM + " and " + CHROMEDRIVER
+                    + " (apt-get install chromium chromium-driver)";
+            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+                Assertions.fail(message);
+            }
+            System.err.println("\n*** SKIPPING BROWSER TEST *** " + message + "\n");
+            Assumptions.abort(message);
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--window-size=1400,1800", "--disable-renderer-backgrounding",
+                "--disable-backgrounding-occluded-windows", "--disable-background-timer-throttling",
+                "--disable-ipc-flooding-protection", "--disable-features=Translate,OptimizationHints,MediaRouter");
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+            .build();
+        return new Browser(new ChromeDriver(service, options));
+    }
+
+    public void go(String url) {
+        driver.get(url);
+    }
+
+    public WebElement visible(By by) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    /**
+     * Types into a field the way an input method does (Chrome's {@code Input.insertText}), so the page gets its usual
+     * input events. Chromedriver's key events never reach the Camunda web apps' fields in this headless Chromium
+     * (they do reach a plain page); password fields take no input-method text, so their value is set and announced
+     * with an input event, which is what the login form listens to.
+     */
+    public void type(By by, String text) {
+        wait.until(driver -> {
+            WebElement field = driver.findElement(by);
+            if (!field.isDisplayed()) {
+                return false;
+            }
+            field.click();
+            field.clear();
+            if ("password".equals(field.getDomAttribute("type"))) {
+                ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];"
+                        + "arguments[0].dispatchEvent(new Event('input', {bubbles: true}));", field, text);
+            }
+            else {
+                ((ChromeDriver) driver).executeCdpCommand("Input.insertText", Map.of("text", text));
+            }
+            return text.equals(field.getDomProperty("value"));
+        });
+    }
+
+    public WebElement clickable(By by) {
+        return wait.until(ExpectedConditions.elementToBeClickable(by));
+    }
+
+    public void waitUntilGone(By by) {
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(by));
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    /** Saves what the person sees (and the page's HTML beside it), under target/screenshots. */
+    public Path screenshot(String name) {
+        try {
+            Path file = Path.of("target", "screenshots", name + ".png");
+            Files.createDirectories(file.getParent());
+            Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+            Files.writeString(file.resolveSibling(name + ".html"), driver.getPageSource());
+            return file;
+        }
+        catch (IOException exception) {
+            throw new IllegalStateException(exception);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+
+}

@@ -1,0 +1,133 @@
+package io.roster.offboarding;
+
+import static io.roster.offboarding.OffboardingFixtures.LIAM;
+import static io.roster.offboarding.OffboardingFixtures.OLIVIA;
+import static io.roster.offboarding.OffboardingFixtures.claimsPortal;
+import static io.roster.offboarding.OffboardingFixtures.givenOlivia;
+import static io.roster.offboarding.OffboardingFixtures.policyEngine;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import io.roster.Browser;
+import io.roster.identity.IdentityMap;
+import io.roster.mendix.MendixPlatform;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+
+/**
+ * The manager's review in a real browser: log in to Tasklist as mark, open the review, see the apps in the form, pick
+ * a successor, complete it. A screenshot of the form lands in target/screenshots.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ReviewPlanInTasklistTests {
+
+    @LocalServerPort
+    int port;
+
+    @MockitoBean
+    MendixPlatform platform;
+
+    @Autowired
+    OffboardingService offboardings;
+
+    @Autowired
+    ManagementService management;
+
+    @Autowired
+    TaskService tasks;
+
+    @Autowired
+    RuntimeService runtime;
+
+    @Autowired
+    OffboardingPlans plans;
+
+    @Autowired
+    IdentityMap identities;
+
+    @Test
+    void theManagerReviewsThePlanInTasklist() {
+        givenOlivia(platform, claimsPortal(), policyEngine());
+        identities.linkUserId(LIAM, OffboardingFixtures.LIAM_ID); // Roster has seen Liam before
+        String caseId = offboardings.start(new StartOffboarding(OLIVIA,
+                OffsetDateTime.now(ZoneOffset.UTC).plusDays(10), false, "mark", null, LeavingReason.RESIGNATION, null),
+                "helen", null).offboarding().id();
+        runJobs();
+        assertThat(tasks.createTaskQuery().processInstanceBusinessKey(caseId).taskCandidateUser("mark").count())
+            .isEqualTo(1);
+
+        try (Browser browser = Browser.open()) {
+            try {
+                reviewAsMark(browser);
+            }
+            catch (RuntimeException | AssertionError failed) {
+                browser.screenshot("tasklist-review-plan-failed");
+                throw failed;
+            }
+        }
+
+        runJobs();
+        assertThat(plans.of(caseId)).allMatch(app -> app.status() != AppStatus.PROPOSED);
+        assertThat(plans.find(caseId, "app-claims").orElseThrow().successorEmail()).isEqualTo(LIAM);
+        assertThat(runtime.getVariable(runtime.createProcessInstanceQuery()
+            .processInstanceBusinessKey(caseId)
+            .singleResult()
+            .getId(), OffboardingProcess.Var.PLAN_REVIEWED_BY)).isEqualTo("mark");
+    }
+
+    private void reviewAsMark(Browser browser) {
+        browser.go("http://localhost:" + port + "/camunda/app/tasklist/default/");
+        browser.type(By.cssSelector("input[placeholder='Username']"), "mark");
+        browser.type(By.cssSelector("input[placeholder='Password']"), "demo");
+        browser.clickable(By.cssSelector("button[type='submit']")).click();
+
+        browser.clickable(By.xpath("//*[contains(text(),'Waiting for me or my groups')]")).click();
+        browser.clickable(By.xpath("//*[contains(text(),'Review the hand-over plan')]")).click();
+        browser.visible(By.xpath("//*[contains(text(),'Hand-over plan for')]"));
+
+        List<String> values = browser.driver()
+            .findElements(By.cssSelector(".fjs-container input"))
+            .stream()
+            .map(input -> input.getDomProperty("value"))
+            .toList();
+        assertThat(values).contains("Claims Portal", "Policy Engine");
+
+        chooseDefaultSuccessor(browser);
+        browser.type(By.cssSelector(".fjs-container textarea"), "Liam takes over.");
+        browser.screenshot("tasklist-review-plan");
+        browser.clickable(By.xpath("//button[normalize-space()='Complete']")).click();
+        browser.waitUntilGone(By.xpath("//*[contains(text(),'Hand-over plan for')]"));
+    }
+
+    /** form-js draws its own dropdown: open the field, then click the option. */
+    private static void chooseDefaultSuccessor(Browser browser) {
+        WebElement field = browser.clickable(By.xpath(
+                "//div[contains(@class,'fjs-form-field')][.//label[contains(text(),'Default successor')]]//input"));
+        field.click();
+        browser.clickable(By.xpath("//*[contains(@class,'fjs-dropdownlist-item')][contains(text(),'" + LIAM + "')]"))
+            .click();
+    }
+
+    private void runJobs() {
+        for (int i = 0; i < 50; i++) {
+            List<Job> jobs = management.createJobQuery().messages().executable().list();
+            if (jobs.isEmpty()) {
+                return;
+            }
+            management.executeJob(jobs.get(0).getId());
+        }
+    }
+
+}
