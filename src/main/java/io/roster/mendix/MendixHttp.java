@@ -112,8 +112,9 @@ final class MendixHttp {
                 if (attempt == MAX_ATTEMPTS || wait.compareTo(maxRetryAfterWait) > 0) {
                     throw tooMany;
                 }
-                log.warn("{} {}: rate limited (attempt {} of {}); all calls to this API pause for {} ms",
-                        api.displayName(), operation, attempt, MAX_ATTEMPTS, wait.toMillis());
+                log.warn("{} {}: rate limited (attempt {} of {}, \"{}\"); all calls to this API pause for {} ms",
+                        api.displayName(), operation, attempt, MAX_ATTEMPTS, tooMany.platformMessage(),
+                        wait.toMillis());
                 budget.sleep(wait, operation);
             }
             catch (ResourceAccessException noAnswer) {

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.core.env.StandardEnvironment;
 import org.springframework.web.client.RestClient;
 
@@ -96,6 +97,14 @@ final class TestClients {
                     List.of(exchanges), meters);
         }
         return factory;
+    }
+
+    HttpMendixPlatform platform(IdentityObserver... observers) {
+        StaticListableBeanFactory beans = new StaticListableBeanFactory();
+        for (int i = 0; i < observers.length; i++) {
+            beans.addBean("observer" + i, observers[i]);
+        }
+        return new HttpMendixPlatform(factory(), beans.getBeanProvider(IdentityObserver.class));
     }
 
     private MendixProperties.Api api(MendixApi api) {
