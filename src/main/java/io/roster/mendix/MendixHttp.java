@@ -10,7 +10,9 @@ import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
@@ -67,9 +69,9 @@ final class MendixHttp {
                 throw malformed(operation, response.getStatusCode(),
                         "a " + notJson.getContentType() + " answer where JSON was expected");
             }
-            catch (RestClientException unreadable) {
+            catch (RestClientException | InvalidMediaTypeException unreadable) {
                 throw malformed(operation, response.getStatusCode(), "not the expected JSON ("
-                        + answers.fit(unreadable.getMostSpecificCause().getMessage()) + ")");
+                        + answers.fit(NestedExceptionUtils.getMostSpecificCause(unreadable).getMessage()) + ")");
             }
             try {
                 if (body == null) {

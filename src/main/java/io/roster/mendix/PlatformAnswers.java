@@ -50,7 +50,7 @@ final class PlatformAnswers {
     /** The exception for a 4xx or 5xx answer. */
     MendixException failure(String operation, HttpStatusCode status, HttpHeaders headers, byte[] body) {
         int code = status.value();
-        Body read = read(headers.getContentType(), body);
+        Body read = read(headers, body);
         String message = read.error().message();
         if (code == 429) {
             return new MendixRateLimitedException(api, operation, message, retryAfter(headers).orElse(null));
@@ -95,22 +95,32 @@ final class PlatformAnswers {
             return Optional.empty();
         }
         String trimmed = value.trim();
-        if (trimmed.chars().allMatch(Character::isDigit)) {
-            return Optional.of(Duration.ofSeconds(Long.parseLong(trimmed)));
-        }
         try {
+            if (trimmed.chars().allMatch(Character::isDigit)) {
+                return Optional.of(Duration.ofSeconds(Long.parseLong(trimmed)));
+            }
             Duration untilThen = Duration.between(Instant.now(),
                     ZonedDateTime.parse(trimmed, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant());
             return Optional.of(untilThen.isNegative() ? Duration.ZERO : untilThen);
         }
-        catch (DateTimeParseException unreadable) {
+        catch (NumberFormatException | DateTimeParseException unreadable) {
             return Optional.empty();
         }
     }
 
-    private Body read(MediaType contentType, byte[] bytes) {
-        Charset charset = contentType == null || contentType.getCharset() == null ? StandardCharsets.UTF_8
-                : contentType.getCharset();
+    private Body read(HttpHeaders headers, byte[] bytes) {
+        MediaType contentType;
+        Charset charset;
+        try {
+            contentType = headers.getContentType();
+            charset = contentType == null || contentType.getCharset() == null ? StandardCharsets.UTF_8
+                    : contentType.getCharset();
+        }
+        catch (IllegalArgumentException unreadable) {
+            // a malformed Content-Type or an unknown charset: the body is still worth reading as text
+            contentType = null;
+            charset = StandardCharsets.UTF_8;
+        }
         String text = bytes == null ? "" : new String(bytes, charset);
         if (text.isBlank()) {
             return new Body(new PlatformError(null, null), false);

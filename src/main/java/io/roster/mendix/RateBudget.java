@@ -11,12 +11,10 @@ import io.micrometer.core.instrument.MeterRegistry;
 
 /**
  * The rate budget of one Mendix API, shared by every caller in the JVM: a Resilience4j rate limiter hands out
- * {@code requestsPerSecond} permits a second, and a 429 pauses the whole budget so that many process instances do
- * not turn one 429 into a storm of them.
+ * {@code requestsPerSecond} permits a second, one at a time and evenly spread (no burst at each second's start), and
+ * a 429 pauses the whole budget so that many process instances do not turn one 429 into a storm of them.
  */
 final class RateBudget {
-
-    private static final Duration PERIOD = Duration.ofSeconds(1);
 
     private final MendixApi api;
 
@@ -35,12 +33,12 @@ final class RateBudget {
         this.api = api;
         this.maxWait = maxWait;
         this.limiter = RateLimiter.of("mendix-" + api.key(), RateLimiterConfig.custom()
-            .limitForPeriod(requestsPerSecond)
-            .limitRefreshPeriod(PERIOD)
+            .limitForPeriod(1)
+            .limitRefreshPeriod(Duration.ofSeconds(1).dividedBy(requestsPerSecond))
             .timeoutDuration(maxWait)
             .build());
         Gauge.builder("roster.mendix.permits.available", limiter, l -> l.getMetrics().getAvailablePermissions())
-            .description("Permits of the API's rate budget left in the current second")
+            .description("Whether the API's rate budget has a permit free right now (1) or callers queue (0 or less)")
             .tag("api", api.key())
             .register(meters);
         Gauge.builder("roster.mendix.permits.waiting", limiter, l -> l.getMetrics().getNumberOfWaitingThreads())
@@ -66,13 +64,13 @@ final class RateBudget {
         Duration pause = remainingPause();
         if (pause.compareTo(maxWait) > 0) {
             denied.increment();
-            throw new MendixRateLimitedException(api, operation,
+            throw new MendixRateLimitedException(api, operation, 0,
                     "the platform asked Roster to pause calls to this API", pause);
         }
         sleep(pause, operation);
         if (!limiter.acquirePermission()) {
             denied.increment();
-            throw new MendixRateLimitedException(api, operation,
+            throw new MendixRateLimitedException(api, operation, 0,
                     "no permit of Roster's rate budget within " + maxWait.toMillis() + " ms", null);
         }
     }

@@ -42,8 +42,7 @@ class MendixConfigurationTests {
                 HttpMessageConvertersAutoConfiguration.class, RestClientAutoConfiguration.class))
         .withUserConfiguration(MendixConfiguration.class, HttpMendixPlatform.class, Interceptors.class)
         .withPropertyValues("roster.mendix.token=" + TestClients.TOKEN,
-                "roster.mendix.apis.user-deactivation.base-url=http://localhost:${local.server.port}/users-status/v1",
-                "roster.mendix.apis.user-deactivation.requests-per-second=3");
+                "roster.mendix.apis.user-deactivation.base-url=http://localhost:${local.server.port}/users-status/v1");
 
     @Test
     void theBaseUrlWaitsForTheServerPortAndEveryExchangePassesTheInterceptorsInOrder() {
@@ -70,7 +69,8 @@ class MendixConfigurationTests {
         context.withBean(MeterRegistry.class, SimpleMeterRegistry::new).run(started -> {
             MeterRegistry meters = started.getBean(MeterRegistry.class);
             assertThat(meters.get("roster.mendix.permits.available").tag("api", "user-deactivation").gauge().value())
-                .isEqualTo(3);
+                .isEqualTo(1);
+            assertThat(meters.get("roster.mendix.permits.waiting").tag("api", "projects").gauge().value()).isZero();
             assertThat(meters.get("roster.mendix.permits.available").gauges()).hasSize(MendixApi.values().length);
         });
     }

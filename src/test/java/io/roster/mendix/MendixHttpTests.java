@@ -14,9 +14,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -95,7 +96,7 @@ class MendixHttpTests {
 
         List<ServeEvent> calls = served();
         assertThat(calls).hasSize(2);
-        assertThat(gap(calls.get(0), calls.get(1))).isBetween(Duration.ofMillis(1950), Duration.ofMillis(3500));
+        assertThat(gap(calls.get(0), calls.get(1))).isBetween(Duration.ofMillis(1950), Duration.ofMillis(4000));
         assertThat(clients.meters.get("roster.mendix.too-many-requests").tag("api", "user-deactivation").counter()
             .count()).isEqualTo(1);
         clients.exchanges.assertExchangesMatchPublishedContracts();
@@ -103,16 +104,16 @@ class MendixHttpTests {
 
     @Test
     void a429WithRetryAfterAsAnHttpDateIsWaitedOut() {
-        String inThreeSeconds = DateTimeFormatter.RFC_1123_DATE_TIME
-            .format(ZonedDateTime.now(ZoneOffset.UTC).plusSeconds(3));
-        stubTooManyRequestsThenSuccess(inThreeSeconds, 1);
+        // whole seconds, as HTTP dates have them
+        Instant retryAt = Instant.now().plusSeconds(3).truncatedTo(ChronoUnit.SECONDS);
+        stubTooManyRequestsThenSuccess(DateTimeFormatter.RFC_1123_DATE_TIME.format(retryAt.atZone(ZoneOffset.UTC)), 1);
 
         clients.factory().userDeactivation().deactivate(USER);
 
         List<ServeEvent> calls = served();
         assertThat(calls).hasSize(2);
-        // the date has whole seconds: the wait is between two and three seconds
-        assertThat(gap(calls.get(0), calls.get(1))).isBetween(Duration.ofMillis(1950), Duration.ofMillis(4000));
+        assertThat(calls.get(1).getRequest().getLoggedDate().toInstant()).as("the retry")
+            .isBetween(retryAt.minusMillis(50), retryAt.plusMillis(1500));
     }
 
     @Test
@@ -124,7 +125,7 @@ class MendixHttpTests {
         List<ServeEvent> calls = served();
         assertThat(calls).hasSize(3);
         assertThat(gap(calls.get(0), calls.get(1))).isBetween(Duration.ofMillis(950), Duration.ofMillis(2000));
-        assertThat(gap(calls.get(1), calls.get(2))).isBetween(Duration.ofMillis(1950), Duration.ofMillis(3000));
+        assertThat(gap(calls.get(1), calls.get(2))).isBetween(Duration.ofMillis(1950), Duration.ofMillis(3500));
     }
 
     @Test
@@ -154,7 +155,9 @@ class MendixHttpTests {
                 limited -> assertThat(limited.retryAfter()).contains(Duration.ofSeconds(120)));
         // the next caller does not even reach the platform while it asked for the pause
         assertThatThrownBy(() -> clients.factory().userDeactivation().deactivate(USER))
-            .isInstanceOf(MendixRateLimitedException.class)
+            .isInstanceOfSatisfying(MendixRateLimitedException.class,
+                    paused -> assertThat(paused.retryAfter()).hasValueSatisfying(
+                            wait -> assertThat(wait).isBetween(Duration.ofSeconds(118), Duration.ofSeconds(120))))
             .hasMessageContaining("the platform asked Roster to pause calls to this API");
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(2));
         assertThat(served()).hasSize(1);
@@ -205,6 +208,9 @@ class MendixHttpTests {
                 return null;
             });
         }
+        // one call first, so that a cold client's first requests do not arrive late and bunch up with later ones
+        factory.userDeactivation().deactivate(USER);
+        stub.resetRequests();
         ExecutorService callers = Executors.newFixedThreadPool(20);
         long started = System.nanoTime();
         try {
@@ -216,31 +222,18 @@ class MendixHttpTests {
             callers.shutdownNow();
         }
 
-        // 5 in the first second, then 5 at the start of each of the next three
-        assertThat(Duration.ofNanos(System.nanoTime() - started)).isGreaterThanOrEqualTo(Duration.ofMillis(2500));
+        // one permit every 200 ms: the twentieth waits for nineteen periods
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isGreaterThanOrEqualTo(Duration.ofMillis(3500));
         List<Long> arrivals = served().stream().map(event -> event.getRequest().getLoggedDate().getTime()).sorted()
             .toList();
         assertThat(arrivals).hasSize(20);
+        assertThat(arrivals.get(19) - arrivals.get(0)).as("from the first request to the last")
+            .isGreaterThanOrEqualTo(3400);
         for (int i = 0; i + 5 < arrivals.size(); i++) {
+            // no burst: six requests span five periods, give or take a loaded machine's scheduling
             assertThat(arrivals.get(i + 5) - arrivals.get(i)).as("time between request %d and request %d", i, i + 5)
-                .isGreaterThanOrEqualTo(800);
+                .isGreaterThanOrEqualTo(600);
         }
-    }
-
-    @Test
-    void aCallerGivesUpWhenNoPermitComesInTime() throws Exception {
-        stub.stubFor(patch(urlPathEqualTo(DEACTIVATION)).willReturn(aResponse().withStatus(204)));
-        UserDeactivationClient deactivation = clients.requestsPerSecond(1).maxPermitWait(Duration.ofMillis(200))
-            .factory()
-            .userDeactivation();
-
-        deactivation.deactivate(USER);
-        assertThatThrownBy(() -> deactivation.deactivate(USER)).isInstanceOf(MendixRateLimitedException.class)
-            .hasMessage("User Deactivation API deactivate account: rate limited (HTTP 429): "
-                    + "no permit of Roster's rate budget within 200 ms");
-        assertThat(served()).hasSize(1);
-        assertThat(clients.meters.get("roster.mendix.permits.denied").tag("api", "user-deactivation").counter()
-            .count()).isEqualTo(1);
     }
 
     // --- base URLs ---

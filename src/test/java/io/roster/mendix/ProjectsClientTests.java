@@ -263,6 +263,7 @@ class ProjectsClientTests {
             404 | text/html | <html><head><title>Not Found</title></head></html> | MendixBadResponseException | (HTTP 404): not the API's own answer (an HTML page "Not Found"); is the base URL right?
             404 | application/json | {"timestamp":"2026-01-01T00:00:00Z","status":404,"error":"Not Found","path":"/x"} | MendixBadResponseException | is the base URL right?
             418 | text/plain | I'm a teapot | MendixBadResponseException | unexpected answer (HTTP 418): I'm a teapot
+            500 | nonsense;; | oops | MendixUnavailableException | unavailable (HTTP 500): oops
             """)
     void everyFailedAnswerBecomesItsTypedFailure(int status, String contentType, String body, String failure,
             String message) throws ClassNotFoundException {
@@ -284,6 +285,7 @@ class ProjectsClientTests {
             an item without role | application/json | {"items":[{"projectId":"a","name":"A"}]} | the required field 'items[].role' is missing
             a null item | application/json | {"items":[null]} | incomplete answer
             an empty body | application/json | '' | the body is empty
+            a malformed content type | nonsense;; | {"items":[]} | not the expected JSON (Invalid mime type
             """)
     void aSuccessfulAnswerRosterCannotReadIsABadResponse(String what, String contentType, String body,
             String problem) {

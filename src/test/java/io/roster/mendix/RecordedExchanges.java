@@ -15,7 +15,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpRequest;
 import org.springframework.http.HttpStatusCode;
-import org.springframework.http.MediaType;
 import org.springframework.http.client.ClientHttpRequestExecution;
 import org.springframework.http.client.ClientHttpResponse;
 
@@ -46,10 +45,10 @@ public final class RecordedExchanges implements MendixExchangeInterceptor {
             ClientHttpRequestExecution execution) throws IOException {
         ClientHttpResponse response = execution.execute(request, body);
         byte[] responseBody = response.getBody().readAllBytes();
-        MediaType contentType = response.getHeaders().getContentType();
         exchanges.add(new Exchange(api, request.getMethod().name(), request.getURI(), flat(request.getHeaders()),
                 new String(body, StandardCharsets.UTF_8), response.getStatusCode().value(),
-                contentType == null ? null : contentType.toString(), new String(responseBody, StandardCharsets.UTF_8)));
+                response.getHeaders().getFirst(HttpHeaders.CONTENT_TYPE),
+                new String(responseBody, StandardCharsets.UTF_8)));
         return new ReadResponse(response, responseBody);
     }
 

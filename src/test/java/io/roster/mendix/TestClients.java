@@ -41,8 +41,6 @@ final class TestClients {
 
     private Duration maxRetryAfterWait = Duration.ofSeconds(20);
 
-    private Duration maxPermitWait = Duration.ofSeconds(20);
-
     private boolean legacyEnabled = true;
 
     private String token = TOKEN;
@@ -68,11 +66,6 @@ final class TestClients {
         return this;
     }
 
-    TestClients maxPermitWait(Duration maxPermitWait) {
-        this.maxPermitWait = maxPermitWait;
-        return this;
-    }
-
     TestClients legacyEnabled(boolean legacyEnabled) {
         this.legacyEnabled = legacyEnabled;
         return this;
@@ -85,7 +78,7 @@ final class TestClients {
 
     MendixProperties properties() {
         return new MendixProperties(token, API_USERNAME, API_KEY, "test-account", Duration.ofSeconds(2), readTimeout,
-                maxRetryAfterWait, maxPermitWait, new MendixProperties.Apis(api(MendixApi.USER_IDENTIFIERS),
+                maxRetryAfterWait, Duration.ofSeconds(20), new MendixProperties.Apis(api(MendixApi.USER_IDENTIFIERS),
                         api(MendixApi.USER_DEACTIVATION), api(MendixApi.PROJECTS), api(MendixApi.DEPLOY),
                         api(MendixApi.BACKUPS), api(MendixApi.AUDIT_LOGGING), api(MendixApi.USER_MANAGEMENT)));
     }
