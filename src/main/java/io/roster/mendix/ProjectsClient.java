@@ -40,12 +40,8 @@ final class ProjectsClient {
 
     /** {@code GET /users/{user-id}/projects}, all pages: every app of the company the user is a member of. */
     List<AppMembership> userProjects(String userId) {
-        String operation = "list a user's apps";
-        return Paging.all(MendixApi.PROJECTS, operation, (index, offset) -> http.fetch(operation,
-                client -> client.get().uri("/users/{userId}/projects?limit={limit}&offset={offset}", userId,
-                        PAGE_SIZE, offset),
-                UserProjects.class,
-                page -> page(offset, page.page(), required(page.items(), "items"), ProjectsClient::membership)));
+        return allPages("list a user's apps", "/users/{id}/projects", userId, UserProjects.class,
+                ProjectsClient::membership);
     }
 
     /** {@code GET /projects/{project-id}}. */
@@ -56,33 +52,21 @@ final class ProjectsClient {
 
     /** {@code GET /accounts/{account-id}/projects}, all pages. */
     List<AppSummary> accountProjects(String accountId) {
-        String operation = "list company apps";
-        return Paging.all(MendixApi.PROJECTS, operation, (index, offset) -> http.fetch(operation,
-                client -> client.get().uri("/accounts/{accountId}/projects?limit={limit}&offset={offset}", accountId,
-                        PAGE_SIZE, offset),
-                AccountProjects.class, page -> page(offset, page.page(), required(page.items(), "items"),
-                        project -> new AppSummary(required(project.projectId(), "items[].projectId"),
-                                project.name(), activeUnlessSaidOtherwise(project.active()), project.createdOn()))));
+        return allPages("list company apps", "/accounts/{id}/projects", accountId, AccountProjects.class,
+                project -> new AppSummary(required(project.projectId(), "items[].projectId"), project.name(),
+                        activeUnlessSaidOtherwise(project.active()), project.createdOn()));
     }
 
     /** {@code GET /accounts/{account-id}/roles}, all pages. */
     List<ProjectRole> accountRoles(String accountId) {
-        String operation = "list company roles";
-        return Paging.all(MendixApi.PROJECTS, operation, (index, offset) -> http.fetch(operation,
-                client -> client.get().uri("/accounts/{accountId}/roles?limit={limit}&offset={offset}", accountId,
-                        PAGE_SIZE, offset),
-                AccountRoles.class,
-                page -> page(offset, page.page(), required(page.items(), "items"), ProjectsClient::role)));
+        return allPages("list company roles", "/accounts/{id}/roles", accountId, AccountRoles.class,
+                ProjectsClient::role);
     }
 
     /** {@code GET /projects/{project-id}/members}, all pages: the user ids of the team. */
     List<String> memberIds(String projectId) {
-        String operation = "list team members";
-        return Paging.all(MendixApi.PROJECTS, operation, (index, offset) -> http.fetch(operation,
-                client -> client.get().uri("/projects/{projectId}/members?limit={limit}&offset={offset}", projectId,
-                        PAGE_SIZE, offset),
-                Members.class, page -> page(offset, page.page(), required(page.items(), "items"),
-                        member -> required(member.userId(), "items[].userId"))));
+        return allPages("list team members", "/projects/{id}/members", projectId, Members.class,
+                member -> required(member.userId(), "items[].userId"));
     }
 
     /** {@code POST /projects/{project-id}/members}: 201 when added, 202 when an invitation was sent. */
@@ -118,11 +102,21 @@ final class ProjectsClient {
                 invalidParams(error.get("invalid-params"))));
     }
 
-    /** Ends at {@code page.totalElements}, or at a short page when the API leaves the total out. */
-    private static <I, T> Page<T> page(int offset, PageInfo info, List<I> items, Function<I, T> map) {
-        boolean last = info != null && info.totalElements() != null ? offset + items.size() >= info.totalElements()
-                : items.size() < PAGE_SIZE;
-        return new Page<>(items.stream().map(map).toList(), last);
+    /**
+     * Every item of a list at {@code path} ({@code ?limit=100&offset=...}), up to {@code page.totalElements}, or to a
+     * short page when the API leaves the total out.
+     */
+    private <I, T> List<T> allPages(String operation, String path, String id, Class<? extends Listing<I>> type,
+            Function<I, T> map) {
+        return Paging.all(MendixApi.PROJECTS, operation, (index, offset) -> http.fetch(operation,
+                client -> client.get().uri(path + "?limit={limit}&offset={offset}", id, PAGE_SIZE, offset), type,
+                listing -> {
+                    List<I> items = required(listing.items(), "items");
+                    PageInfo page = listing.page();
+                    boolean last = page != null && page.totalElements() != null
+                            ? offset + items.size() >= page.totalElements() : items.size() < PAGE_SIZE;
+                    return new Page<>(items.stream().map(map).toList(), last);
+                }));
     }
 
     private static AppMembership membership(UserProject project) {
@@ -193,6 +187,15 @@ final class ProjectsClient {
     private record NewMember(String memberId, String roleId) {
     }
 
+    /** The shape of every list: {@code {"page":{...},"items":[...]}}. */
+    private interface Listing<I> {
+
+        PageInfo page();
+
+        List<I> items();
+
+    }
+
     private record PageInfo(Integer totalElements, Integer offset, Integer elements) {
     }
 
@@ -202,7 +205,7 @@ final class ProjectsClient {
     private record User(String userId, String fullName, Account account) {
     }
 
-    private record UserProjects(PageInfo page, List<UserProject> items) {
+    private record UserProjects(PageInfo page, List<UserProject> items) implements Listing<UserProject> {
     }
 
     private record UserProject(String projectId, String name, String targetCloud, Boolean active, Account account,
@@ -229,13 +232,13 @@ final class ProjectsClient {
     private record CategoryValue(String code, String value) {
     }
 
-    private record AccountProjects(PageInfo page, List<AccountProject> items) {
+    private record AccountProjects(PageInfo page, List<AccountProject> items) implements Listing<AccountProject> {
     }
 
     private record AccountProject(String projectId, String name, Boolean active, String createdOn) {
     }
 
-    private record AccountRoles(PageInfo page, List<Role> items) {
+    private record AccountRoles(PageInfo page, List<Role> items) implements Listing<Role> {
     }
 
     private record Role(String roleId, String roleName, Boolean isAdministrator, Boolean hasCloudAccess,
@@ -246,7 +249,7 @@ final class ProjectsClient {
             Boolean hasTransportRights, Boolean hasBackupAccess, Boolean hasMonitoringAccess, Boolean hasApiRights) {
     }
 
-    private record Members(PageInfo page, List<Member> items) {
+    private record Members(PageInfo page, List<Member> items) implements Listing<Member> {
     }
 
     private record Member(String userId) {
