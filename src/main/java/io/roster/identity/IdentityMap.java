@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
 
+import io.roster.mendix.IdentityObserver;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
@@ -16,7 +17,7 @@ import org.springframework.stereotype.Service;
  * wins and the older link loses that identifier.
  */
 @Service
-public class IdentityMap {
+public class IdentityMap implements IdentityObserver {
 
     private static final RowMapper<IdentityLink> LINK = (row, n) -> new IdentityLink(row.getString("email"),
             row.getString("mendix_user_id"), row.getString("open_id"), row.getString("directory_id"),
@@ -29,6 +30,18 @@ public class IdentityMap {
     IdentityMap(JdbcTemplate jdbc, Clock clock) {
         this.jdbc = jdbc;
         this.clock = clock;
+    }
+
+    /** Platform answers that carry an e-mail and a UUID (User Identifiers, audit events). */
+    @Override
+    public void observed(String email, String userId) {
+        linkUserId(email, userId);
+    }
+
+    /** Legacy answers that carry an e-mail and an OpenID. */
+    @Override
+    public void observedOpenId(String email, String openId) {
+        linkOpenId(email, openId);
     }
 
     public void linkUserId(String email, String mendixUserId) {

@@ -15,6 +15,8 @@ import com.atlassian.oai.validator.model.Request;
 import com.atlassian.oai.validator.model.SimpleRequest;
 import com.atlassian.oai.validator.model.SimpleResponse;
 import com.atlassian.oai.validator.report.ValidationReport;
+import com.atlassian.oai.validator.whitelist.ValidationErrorsWhitelist;
+import com.atlassian.oai.validator.whitelist.rule.WhitelistRules;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.ParseOptions;
@@ -35,6 +37,22 @@ public final class OpenApiContract {
 
     private static final Map<MendixApi, OpenApiContract> CACHE = new EnumMap<>(MendixApi.class);
 
+    /**
+     * Where a published description contradicts itself, its prose and example win (see
+     * {@code mendix-platform-apis.md}). Projects v2 {@code GET /users/{user-id}/projects}: {@code role} and
+     * {@code isPinnedByUser} stand beside a {@code $ref}, where OpenAPI 3.0 ignores them, yet the description's own
+     * example and its prose have them. User Deactivation 503: the schema names {@code requestId}, its example and
+     * the reference {@code request_id}.
+     */
+    private static final ValidationErrorsWhitelist KNOWN_DEFECTS = ValidationErrorsWhitelist.create()
+        .withRule("Projects v2: role and isPinnedByUser of a user's projects", WhitelistRules.allOf(
+                WhitelistRules.messageHasKey("validation.response.body.schema.additionalProperties"),
+                WhitelistRules.pathContainsRegexp("^/users/[^/]+/projects$"),
+                WhitelistRules.messageContainsRegexp("allowed by the schema: \\[(\"(isPinnedByUser|role)\",?)+\\]")))
+        .withRule("User Deactivation: request_id of a 503", WhitelistRules.allOf(
+                WhitelistRules.messageHasKey("validation.response.body.schema.additionalProperties"),
+                WhitelistRules.responseStatusIs(503), WhitelistRules.messageContains("\\[\"request_id\"\\]")));
+
     private final MendixApi api;
 
     private final OpenApiInteractionValidator validator;
@@ -44,14 +62,18 @@ public final class OpenApiContract {
 
     private OpenApiContract(MendixApi api, Path spec) throws java.io.IOException {
         this.api = api;
-        String text = Files.readString(spec);
+        // The validator applies OpenAPI 3.1 schemas loosely: "type" is lost, so a wrongly typed body passes and a
+        // string header is parsed as JSON. The two 3.1 files (User Identifiers, Audit Logging) use nothing beyond
+        // 3.0, so they are read as 3.0.
+        String text = Files.readString(spec)
+            .replaceFirst("(?m)^openapi: ['\"]?3\\.1\\.\\d+['\"]?\\s*$", "openapi: 3.0.3");
         // The published files have small defects (a security scheme name with spaces, an array without items) that
         // the strict loader refuses; the lenient parser reads them with those parts left loose.
         ParseOptions options = new ParseOptions();
         options.setResolve(true);
         options.setResolveFully(true);
         OpenAPI openApi = new OpenAPIV3Parser().readContents(text, null, options).getOpenAPI();
-        this.validator = OpenApiInteractionValidator.createFor(openApi).build();
+        this.validator = OpenApiInteractionValidator.createFor(openApi).withWhitelist(KNOWN_DEFECTS).build();
         this.basePath = serverBasePath(text);
     }
 
@@ -95,6 +117,27 @@ public final class OpenApiContract {
      */
     public void assertExchange(String method, URI uri, Map<String, String> requestHeaders, String requestBody,
             int status, String responseContentType, String responseBody) {
+        SimpleResponse.Builder response = new SimpleResponse.Builder(status);
+        if (responseContentType != null) {
+            response.withContentType(responseContentType);
+        }
+        if (responseBody != null && !responseBody.isEmpty()) {
+            response.withBody(responseBody);
+        }
+        failOnErrors(method + " " + uri + " -> " + status,
+                validator.validate(request(method, uri, requestHeaders, requestBody), response.build()));
+    }
+
+    /**
+     * Asserts that a request matches the description, whatever the answer was: for exchanges whose response is
+     * deliberately not a published one (an HTML error page, a 429 the description does not list).
+     */
+    public void assertRequest(String method, URI uri, Map<String, String> requestHeaders, String requestBody) {
+        failOnErrors(method + " " + uri,
+                validator.validateRequest(request(method, uri, requestHeaders, requestBody)));
+    }
+
+    private Request request(String method, URI uri, Map<String, String> requestHeaders, String requestBody) {
         SimpleRequest.Builder request = new SimpleRequest.Builder(Request.Method.valueOf(method),
                 relativePath(uri.getRawPath()));
         if (uri.getRawQuery() != null) {
@@ -108,17 +151,13 @@ public final class OpenApiContract {
         if (requestBody != null && !requestBody.isEmpty()) {
             request.withBody(requestBody);
         }
-        SimpleResponse.Builder response = new SimpleResponse.Builder(status);
-        if (responseContentType != null) {
-            response.withContentType(responseContentType);
-        }
-        if (responseBody != null && !responseBody.isEmpty()) {
-            response.withBody(responseBody);
-        }
-        ValidationReport report = validator.validate(request.build(), response.build());
+        return request.build();
+    }
+
+    private void failOnErrors(String exchange, ValidationReport report) {
         if (report.hasErrors()) {
-            fail(api.displayName() + " " + method + " " + uri + " -> " + status + " does not match the published "
-                    + "description:\n" + report.getMessages()
+            fail(api.displayName() + " " + exchange + " does not match the published description:\n"
+                    + report.getMessages()
                         .stream()
                         .filter(message -> message.getLevel() == ValidationReport.Level.ERROR)
                         .map(message -> "  " + message.getKey() + ": " + message.getMessage())

@@ -43,6 +43,15 @@ class OpenApiContractTests {
     }
 
     @Test
+    void checksTheTypesOfTheOpenApi31DescriptionsToo() {
+        OpenApiContract contract = OpenApiContract.of(MendixApi.AUDIT_LOGGING).orElseThrow();
+        assertThatThrownBy(() -> contract.assertExchange("GET", URI.create("/v1/logs?page=1"),
+                Map.of("Authorization", "MxToken x"), null, 200, "application/json", "{\"items\":\"not an array\"}"))
+            .isInstanceOf(AssertionError.class)
+            .hasMessageContaining("[Path '/items'] Instance type (string) does not match");
+    }
+
+    @Test
     void knowsNoDescriptionOfTheBackupsApi() {
         org.assertj.core.api.Assertions.assertThat(OpenApiContract.of(MendixApi.BACKUPS)).isEmpty();
     }
