@@ -5,17 +5,30 @@ import static org.junit.jupiter.api.Assertions.fail;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.EnumMap;
+import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import com.atlassian.oai.validator.OpenApiInteractionValidator;
 import com.atlassian.oai.validator.model.Request;
 import com.atlassian.oai.validator.model.SimpleRequest;
 import com.atlassian.oai.validator.model.SimpleResponse;
 import com.atlassian.oai.validator.report.ValidationReport;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import org.junit.jupiter.api.Assumptions;
@@ -50,7 +63,9 @@ public final class OpenApiContract {
         ParseOptions options = new ParseOptions();
         options.setResolve(true);
         options.setResolveFully(true);
-        OpenAPI openApi = new OpenAPIV3Parser().readContents(text, null, options).getOpenAPI();
+        OpenAPI openApi = new OpenAPIV3Parser().readContents(siblingsOfReferencesAsAllOf(text), null, options)
+            .getOpenAPI();
+        typesOfOpenApi31AsType(openApi);
         this.validator = OpenApiInteractionValidator.createFor(openApi).build();
         this.basePath = serverBasePath(text);
     }
@@ -124,6 +139,81 @@ public final class OpenApiContract {
                         .map(message -> "  " + message.getKey() + ": " + message.getMessage())
                         .collect(Collectors.joining("\n")));
         }
+    }
+
+    /**
+     * Some files describe an object as a {@code $ref} with more properties next to it (Projects: a user's projects
+     * are a Project plus {@code role} and {@code isPinnedByUser}, as in the file's own example). OpenAPI 3.0 ignores
+     * the siblings of a {@code $ref}; the authors meant both, which is what {@code allOf} says.
+     */
+    private static String siblingsOfReferencesAsAllOf(String spec) throws java.io.IOException {
+        ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
+        JsonNode tree = yaml.readTree(spec);
+        mergeSiblings(tree);
+        return yaml.writeValueAsString(tree);
+    }
+
+    private static void mergeSiblings(JsonNode node) {
+        if (node instanceof ObjectNode object && object.has("$ref") && object.has("properties")) {
+            ObjectNode reference = object.objectNode().set("$ref", object.get("$ref"));
+            ObjectNode siblings = object.deepCopy();
+            siblings.remove("$ref");
+            object.removeAll();
+            object.putArray("allOf").add(reference).add(siblings);
+        }
+        node.forEach(OpenApiContract::mergeSiblings);
+    }
+
+    /**
+     * The validator knows a schema's type from {@code type} only; OpenAPI 3.1 files (User Identifiers, Audit Logging)
+     * set {@code types} instead, so every string parameter or header would be parsed as JSON and rejected, and bodies
+     * would not be type-checked at all. Gives every schema with one type that type.
+     */
+    private static void typesOfOpenApi31AsType(OpenAPI openApi) {
+        Set<Schema<?>> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        openApi.getPaths().values().forEach(path -> {
+            parameterSchemas(path.getParameters(), seen);
+            path.readOperations().forEach(operation -> {
+                parameterSchemas(operation.getParameters(), seen);
+                if (operation.getRequestBody() != null) {
+                    contentSchemas(operation.getRequestBody().getContent(), seen);
+                }
+                operation.getResponses().values().forEach(response -> {
+                    contentSchemas(response.getContent(), seen);
+                    if (response.getHeaders() != null) {
+                        response.getHeaders().values().forEach(header -> typed(header.getSchema(), seen));
+                    }
+                });
+            });
+        });
+    }
+
+    private static void parameterSchemas(List<Parameter> parameters, Set<Schema<?>> seen) {
+        if (parameters != null) {
+            parameters.forEach(parameter -> typed(parameter.getSchema(), seen));
+        }
+    }
+
+    private static void contentSchemas(Content content, Set<Schema<?>> seen) {
+        if (content != null) {
+            content.values().forEach(mediaType -> typed(mediaType.getSchema(), seen));
+        }
+    }
+
+    private static void typed(Schema<?> schema, Set<Schema<?>> seen) {
+        if (schema == null || !seen.add(schema)) {
+            return;
+        }
+        if (schema.getType() == null && schema.getTypes() != null && schema.getTypes().size() == 1) {
+            schema.setType(schema.getTypes().iterator().next());
+        }
+        Stream.of(schema.getAllOf(), schema.getAnyOf(), schema.getOneOf())
+            .filter(Objects::nonNull)
+            .forEach(schemas -> schemas.forEach(part -> typed(part, seen)));
+        if (schema.getProperties() != null) {
+            schema.getProperties().values().forEach(property -> typed(property, seen));
+        }
+        typed(schema.getItems(), seen);
     }
 
     private String relativePath(String path) {
