@@ -9,8 +9,9 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
 /**
- * Backup snapshots of Mendix Cloud environments (Backups API v2). The caller needs "Access to Backups" and "API
- * Rights" in the environment; Mendix Admins of the company are let through (an assumption, see docs/sandbox.md). An
+ * Backup snapshots of Mendix Cloud environments (Backups API v2). Only licensed apps have backups (unless
+ * {@code roster.sandbox.snapshots.free-apps} says otherwise). The caller needs "Access to Backups" and "API Rights"
+ * in the environment; Mendix Admins of the company are let through (an assumption, see docs/sandbox.md). An
  * environment takes one snapshot at a time.
  */
 @Component
@@ -74,10 +75,13 @@ class Backups {
         });
     }
 
-    private static Environment accessible(PlatformState state, Caller caller, String appId, String environmentId) {
+    private Environment accessible(PlatformState state, Caller caller, String appId, String environmentId) {
         Environment environment = state.environments().get(environmentId);
         if (environment == null || !environment.appId().equals(appId)) {
             throw PlatformError.notFound("Environment not found.", "ENVIRONMENT_NOT_FOUND");
+        }
+        if (!state.app(appId).orElseThrow().licensed() && !properties.snapshots().freeApps()) {
+            throw PlatformError.invalidWithCode("Backups are not available for Free Apps.", "NOT_SUPPORTED");
         }
         EnvironmentPermission permission = state.permissionsOf(environmentId).get(caller.userId());
         if (!caller.mendixAdmin() && (permission == null || !permission.canUseBackupsApi())) {

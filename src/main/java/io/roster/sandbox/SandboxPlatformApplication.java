@@ -1,5 +1,6 @@
 package io.roster.sandbox;
 
+import org.springframework.boot.Banner;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.autoconfigure.context.PropertyPlaceholderAutoConfiguration;
@@ -37,6 +38,8 @@ public class SandboxPlatformApplication {
     static SpringApplication application() {
         SpringApplication application = new SpringApplication(SandboxPlatformApplication.class);
         application.setAdditionalProfiles("sandbox");
+        // the banner on the class path is the engine's, which does not run here
+        application.setBannerMode(Banner.Mode.OFF);
         return application;
     }
 

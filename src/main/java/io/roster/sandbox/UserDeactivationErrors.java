@@ -5,7 +5,6 @@ import java.util.Set;
 import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * User Deactivation API: {@code {"error": {message, detail, code, instance}}}; an unknown PAT gets the gateway's plain
@@ -20,8 +19,11 @@ final class UserDeactivationErrors implements ErrorDialect {
     record Error(String message, String detail, int code, String instance) {
     }
 
-    /** The gateway's answer when no backend is reachable. */
-    record GatewayUnavailable(String message, @JsonProperty("request_id") String requestId) {
+    /**
+     * The gateway's answer when no backend is reachable. The published example spells the id {@code request_id},
+     * its schema {@code requestId}; the schema wins.
+     */
+    record GatewayUnavailable(String message, String requestId) {
     }
 
     private static PlatformResponse error(int status, String message, String detail) {
