@@ -37,13 +37,13 @@ class Apps {
             if (!Access.administers(state, caller, appId)) {
                 throw PlatformError.forbidden("Only Mendix Admins and project administrators can delete a project");
             }
-            if (app.licensed()) {
-                throw PlatformError.conflict("Project " + appId + " cannot be deleted: it is attached to a licensed "
-                        + "node");
-            }
             if (!app.inMendixCloud()) {
                 throw PlatformError.conflict("Project " + appId + " cannot be deleted: it is hosted in a non-public "
                         + "Mendix cloud");
+            }
+            if (app.licensed()) {
+                throw PlatformError.conflict("Project " + appId + " cannot be deleted: it is attached to a licensed "
+                        + "node");
             }
             state.apps().remove(appId);
             state.teams().remove(appId);
