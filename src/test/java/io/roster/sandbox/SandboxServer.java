@@ -1,7 +1,7 @@
 package io.roster.sandbox;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -33,14 +33,25 @@ final class SandboxServer implements AutoCloseable {
         return shared;
     }
 
-    /** A server of its own, with these extra arguments (e.g. {@code --roster.sandbox.state-dir=...}). */
-    static SandboxServer start(String... arguments) {
-        List<String> all = new ArrayList<>(List.of("--server.port=0", "--roster.sandbox.state-dir=",
-                "--roster.sandbox.snapshots.queued-for=" + QUEUED_MILLIS + "ms",
-                "--roster.sandbox.snapshots.running-for=" + RUNNING_MILLIS + "ms", "--spring.main.banner-mode=off",
-                "--logging.level.root=WARN"));
-        all.addAll(List.of(arguments));
-        return new SandboxServer(SandboxPlatformApplication.application().run(all.toArray(String[]::new)));
+    /**
+     * A server of its own, with these settings on top of the tests' defaults (e.g.
+     * {@code roster.sandbox.state-dir=...}).
+     */
+    static SandboxServer start(String... settings) {
+        Map<String, String> all = new LinkedHashMap<>();
+        all.put("server.port", "0");
+        all.put("roster.sandbox.state-dir", "");
+        all.put("roster.sandbox.snapshots.queued-for", QUEUED_MILLIS + "ms");
+        all.put("roster.sandbox.snapshots.running-for", RUNNING_MILLIS + "ms");
+        all.put("logging.level.root", "WARN");
+        for (String setting : settings) {
+            all.put(setting.substring(0, setting.indexOf('=')), setting.substring(setting.indexOf('=') + 1));
+        }
+        String[] arguments = all.entrySet()
+            .stream()
+            .map(entry -> "--" + entry.getKey() + "=" + entry.getValue())
+            .toArray(String[]::new);
+        return new SandboxServer(SandboxPlatformApplication.application().run(arguments));
     }
 
     int port() {
