@@ -1,9 +1,11 @@
 package io.roster.sandbox;
 
 import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 
@@ -100,7 +102,8 @@ class AuditLoggingApi {
     private static AuditLog json(AuditEvent event, String ownerId) {
         return new AuditLog(event.logId(), event.timestamp(), ownerId, "CompanyID", event.internalService(),
                 event.externalService(),
-                new Client(event.userUuid(), event.userEmail(), event.userName(), event.ipAddress(), event.originType()),
+                new Client(event.userUuid(), event.userEmail(), event.userName(), event.ipAddress(),
+                        event.originType()),
                 new Event(event.action(), event.description(), event.outcome(), event.oldValue(), event.newValue(),
                         new Resource(event.resourceId(), event.resourceType(), event.resourceName()),
                         new Context(event.contextId(), event.contextType(), event.contextName())));
@@ -119,7 +122,7 @@ class AuditLoggingApi {
         };
     }
 
-    private static Predicate<AuditEvent> matches(String wanted, java.util.function.Function<AuditEvent, String> field) {
+    private static Predicate<AuditEvent> matches(String wanted, Function<AuditEvent, String> field) {
         return event -> wanted == null || wanted.equals(field.apply(event));
     }
 
@@ -146,7 +149,7 @@ class AuditLoggingApi {
         try {
             return Instant.parse(value);
         }
-        catch (java.time.format.DateTimeParseException exception) {
+        catch (DateTimeParseException exception) {
             throw PlatformError.invalid("Bad request, " + name + " must be an ISO 8601 UTC date and time");
         }
     }

@@ -194,7 +194,8 @@ final class Fixture {
             Environment environment = state.environments()
                 .values()
                 .stream()
-                .filter(candidate -> candidate.appId().equals(app.appId()) && candidate.name().equals(spec.environment()))
+                .filter(candidate -> candidate.appId().equals(app.appId())
+                        && candidate.name().equals(spec.environment()))
                 .findFirst()
                 .orElseThrow(() -> invalid(app.name() + ": no environment " + spec.environment()));
             String userId = member(spec.member(), app.name()).userId();

@@ -1,5 +1,6 @@
 package io.roster.sandbox;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -135,7 +136,7 @@ class SandboxAdminApi {
     private static SandboxApi api(String key) {
         return SandboxApi.byKey(key)
             .orElseThrow(() -> PlatformError.notFound("No API " + key + "; the APIs are "
-                    + java.util.Arrays.stream(SandboxApi.values()).map(SandboxApi::key).toList()));
+                    + Arrays.stream(SandboxApi.values()).map(SandboxApi::key).toList()));
     }
 
     private static void check(FaultSettings settings) {

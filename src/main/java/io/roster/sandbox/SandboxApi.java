@@ -67,10 +67,6 @@ enum SandboxApi {
         return key;
     }
 
-    String prefix() {
-        return prefix;
-    }
-
     Credentials credentials() {
         return credentials;
     }

@@ -1,5 +1,6 @@
 package io.roster.sandbox;
 
+import java.util.List;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -65,7 +66,7 @@ class SandboxErrorHandler {
                 : new InvalidParam("request", exception.getMessage());
         String detail = "One or more of the provided attributes are not valid";
         return answer(request, detail + ": " + param.reason(), api(request)
-            .map(api -> api.errors().invalid(detail, null, java.util.List.of(param)))
+            .map(api -> api.errors().invalid(detail, null, List.of(param)))
             .orElseGet(() -> problem(HttpStatus.BAD_REQUEST, param.name() + ": " + param.reason())));
     }
 

@@ -1,6 +1,7 @@
 package io.roster.sandbox;
 
 import java.time.Instant;
+import java.util.Locale;
 
 /**
  * A backup snapshot. It goes queued, running, then completed (or failed when its app was set to fail) on a schedule
@@ -14,7 +15,7 @@ record Snapshot(String snapshotId, String appId, String environmentId, String co
         QUEUED, RUNNING, COMPLETED, FAILED;
 
         String wire() {
-            return name().toLowerCase(java.util.Locale.ROOT);
+            return name().toLowerCase(Locale.ROOT);
         }
 
     }

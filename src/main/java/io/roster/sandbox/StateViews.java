@@ -29,7 +29,7 @@ final class StateViews {
     record TeamMemberView(String userId, String email, String name, String role, boolean active, boolean external) {
     }
 
-    record InvitationView(String userId, String email, String role, Instant invitedAt) {
+    record InvitationView(String userId, String email, String role, Instant invitedAt, String invitedBy) {
     }
 
     record PermissionView(String email, boolean canDeployApp, boolean canManageBackups, boolean canViewAlerts,
@@ -89,7 +89,7 @@ final class StateViews {
             .stream()
             .map(invitation -> new InvitationView(invitation.userId(),
                     state.member(invitation.userId()).orElseThrow().email(), roleName(state, invitation.roleId()),
-                    invitation.invitedAt()))
+                    invitation.invitedAt(), state.member(invitation.invitedBy()).map(Member::email).orElse(null)))
             .toList();
         List<EnvironmentView> environments = state.environmentsOf(app.appId())
             .stream()

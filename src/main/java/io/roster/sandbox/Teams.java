@@ -153,7 +153,8 @@ class Teams {
             if (!updated.roleId().equals(member.roleId())) {
                 Role from = state.role(member.roleId()).orElseThrow();
                 Role to = state.role(updated.roleId()).orElseThrow();
-                if (from.administrator() && !to.administrator() && administrators(state, state.team(appId).values()) == 1) {
+                if (from.administrator() && !to.administrator()
+                        && administrators(state, state.team(appId).values()) == 1) {
                     throw PlatformError.invalid("The project must keep at least one Scrum Master",
                             new InvalidParam("roleId", "User " + userId + " is the last Scrum Master"));
                 }
@@ -216,7 +217,9 @@ class Teams {
     }
 
     private static long administrators(PlatformState state, Collection<TeamMember> team) {
-        return team.stream().filter(member -> state.role(member.roleId()).map(Role::administrator).orElse(false)).count();
+        return team.stream()
+            .filter(member -> state.role(member.roleId()).map(Role::administrator).orElse(false))
+            .count();
     }
 
     static PlatformError projectNotFound(String appId) {

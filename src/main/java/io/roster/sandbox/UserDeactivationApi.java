@@ -17,7 +17,8 @@ import org.springframework.web.bind.annotation.RestController;
 @Profile("sandbox")
 class UserDeactivationApi {
 
-    private static final Pattern UUID = Pattern.compile("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$");
+    private static final Pattern UUID = Pattern
+        .compile("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$");
 
     record Status(Boolean active) {
     }

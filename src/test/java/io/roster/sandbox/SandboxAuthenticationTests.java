@@ -86,7 +86,8 @@ class SandboxAuthenticationTests {
             .isEqualTo("Access token is non-existent or expired.");
         SandboxClient.Exchange deploy = greta.get("/sandbox/cloud/api/v4/apps");
         assertThat(deploy.status()).isEqualTo(403);
-        assertThat(deploy.json().at("/error/invalid-params/0/reason").asText()).isEqualTo("Account not found or inactive");
+        assertThat(deploy.json().at("/error/invalid-params/0/reason").asText())
+            .isEqualTo("Account not found or inactive");
         assertThat(sandbox.apiKey(GRETA, GRETA_API_KEY).get(snapshots(POLICY_ADMIN_PORTAL, "Production")).status())
             .isEqualTo(401);
     }
@@ -103,7 +104,8 @@ class SandboxAuthenticationTests {
         assertThat(deactivation.json().at("/error/detail").asText())
             .isEqualTo("Requestor is not Mendix Admin for the company");
         assertThat(mark.get("/sandbox/audit/v1/logs").status()).isEqualTo(403);
-        SandboxClient.Exchange legacy = sandbox.apiKey(MARK, MARK_API_KEY).get("/sandbox/usermanagement/legacy-api/1/users");
+        SandboxClient.Exchange legacy = sandbox.apiKey(MARK, MARK_API_KEY)
+            .get("/sandbox/usermanagement/legacy-api/1/users");
         assertThat(legacy.status()).isEqualTo(403);
         assertThat(legacy.json().get("errorCode").asText()).isEqualTo("FORBIDDEN");
         assertThat(mark.get("/sandbox/projects/v2/users/" + userId(SOFIA) + "/projects").json().at("/error/detail")

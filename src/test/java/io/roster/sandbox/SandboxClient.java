@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -39,7 +40,7 @@ final class SandboxClient {
 
     /** One request and its answer, as sent and received. */
     record Exchange(String method, URI uri, Map<String, String> requestHeaders, String requestBody, int status,
-            String contentType, String body, java.net.http.HttpHeaders responseHeaders) {
+            String contentType, String body, HttpHeaders responseHeaders) {
 
         JsonNode json() {
             try {

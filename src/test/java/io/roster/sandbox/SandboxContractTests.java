@@ -2,12 +2,11 @@ package io.roster.sandbox;
 
 import static io.roster.sandbox.Brightwater.*;
 import static io.roster.sandbox.PublishedContract.assertPublished;
-
-import io.roster.sandbox.PublishedContract.StandIn;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 
+import io.roster.sandbox.PublishedContract.StandIn;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

@@ -127,7 +127,8 @@ class SandboxFixtureTests {
         String broken = """
                 {"company": {"accountId": "a", "name": "A", "emailDomain": "a.example"}, "partners": [],
                  "categories": [], "roles": [], "members": [], "credentials": [],
-                 "apps": [{"appId": "x", "name": "X", "cloud": "MENDIX", "license": "FREE", "createdOn": "2024-01-01T00:00:00Z",
+                 "apps": [{"appId": "x", "name": "X", "cloud": "MENDIX", "license": "FREE",
+                           "createdOn": "2024-01-01T00:00:00Z",
                            "createdBy": "nobody@a.example", "active": true, "team": {}}]}
                 """;
         assertThatThrownBy(() -> Fixture.load(new ByteArrayResource(broken.getBytes(StandardCharsets.UTF_8)), JSON))

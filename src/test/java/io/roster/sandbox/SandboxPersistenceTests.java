@@ -123,7 +123,8 @@ class SandboxPersistenceTests {
             server.client().member(SOFIA);
         }
         Path state = stateDir.resolve("state.json");
-        Files.writeString(state, Files.readString(state).replaceFirst("\"formatVersion\"\\s*:\\s*1", "\"formatVersion\":99"));
+        Files.writeString(state,
+                Files.readString(state).replaceFirst("\"formatVersion\"\\s*:\\s*1", "\"formatVersion\":99"));
         assertThatThrownBy(this::start).rootCause().hasMessageContaining("has format 99");
     }
 
