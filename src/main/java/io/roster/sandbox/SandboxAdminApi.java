@@ -1,9 +1,13 @@
 package io.roster.sandbox;
 
+import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.context.annotation.Profile;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -48,13 +52,17 @@ class SandboxAdminApi {
 
     private final Apps apps;
 
-    SandboxAdminApi(Journal journal, Faults faults, PlatformStore store, Accounts accounts, Teams teams, Apps apps) {
+    private final ObjectMapper json;
+
+    SandboxAdminApi(Journal journal, Faults faults, PlatformStore store, Accounts accounts, Teams teams, Apps apps,
+            ObjectMapper json) {
         this.journal = journal;
         this.faults = faults;
         this.store = store;
         this.accounts = accounts;
         this.teams = teams;
         this.apps = apps;
+        this.json = json;
     }
 
     /** The calls after sequence number {@code since}, oldest first. */
@@ -78,8 +86,8 @@ class SandboxAdminApi {
 
     /** The same faults for every API. */
     @PutMapping("/faults")
-    Map<String, Faults.View> setFaults(@RequestBody FaultSettings settings) {
-        check(settings);
+    Map<String, Faults.View> setFaults(@RequestBody JsonNode body) {
+        FaultSettings settings = settings(body);
         for (SandboxApi api : SandboxApi.values()) {
             faults.set(api, settings);
         }
@@ -87,9 +95,9 @@ class SandboxAdminApi {
     }
 
     @PutMapping("/faults/{api}")
-    Map<String, Faults.View> setFaults(@PathVariable String api, @RequestBody FaultSettings settings) {
-        check(settings);
-        faults.set(api(api), settings);
+    Map<String, Faults.View> setFaults(@PathVariable String api, @RequestBody JsonNode body) {
+        SandboxApi target = api(api);
+        faults.set(target, settings(body));
         return faults.view();
     }
 
@@ -139,11 +147,28 @@ class SandboxAdminApi {
                     + Arrays.stream(SandboxApi.values()).map(SandboxApi::key).toList()));
     }
 
-    private static void check(FaultSettings settings) {
+    /** Settings with a misspelt field would silently inject nothing, so unknown fields are refused. */
+    private FaultSettings settings(JsonNode body) {
+        List<String> known = Arrays.stream(FaultSettings.class.getRecordComponents())
+            .map(RecordComponent::getName)
+            .toList();
+        body.fieldNames().forEachRemaining(field -> {
+            if (!known.contains(field)) {
+                throw PlatformError.invalid("Unknown fault setting " + field + "; the settings are " + known);
+            }
+        });
+        FaultSettings settings;
+        try {
+            settings = json.treeToValue(body, FaultSettings.class);
+        }
+        catch (JsonProcessingException exception) {
+            throw PlatformError.invalid("Fault settings not understood: " + exception.getOriginalMessage());
+        }
         String problem = settings.problem();
         if (problem != null) {
             throw PlatformError.invalid(problem);
         }
+        return settings;
     }
 
 }

@@ -168,6 +168,11 @@ class SandboxFaultTests {
         assertThat(sandbox.admin().put("/sandbox/admin/faults/projects", "{\"errorStatus\":404}").status())
             .isEqualTo(400);
         assertThat(sandbox.admin().put("/sandbox/admin/faults/teams", "{\"errorRate\":1}").status()).isEqualTo(404);
+        SandboxClient.Exchange misspelt = sandbox.admin().put("/sandbox/admin/faults/projects", "{\"errorrate\":1}");
+        assertThat(misspelt.status()).isEqualTo(400);
+        assertThat(misspelt.json().get("detail").asText()).startsWith("Unknown fault setting errorrate");
+        assertThat(sandbox.admin().put("/sandbox/admin/faults/projects", "{\"latency\":\"soon\"}").status())
+            .isEqualTo(400);
         JsonNode unseeded = sandbox.admin().put("/sandbox/admin/faults/projects", "{\"stallRate\":0}").json();
         assertThat(unseeded.at("/projects/seed").isNumber()).as("a seed is chosen and shown").isTrue();
     }
