@@ -1,10 +1,8 @@
 package io.roster.sandbox;
 
 import static io.roster.sandbox.Brightwater.*;
+import static io.roster.sandbox.PlatformRequests.*;
 import static org.assertj.core.api.Assertions.assertThat;
-
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,7 +32,7 @@ class SandboxAccountRulesTests {
 
     @Test
     void externalUsersAndUnknownAddressesAreNotFoundButDeactivatedMembersAre() {
-        JsonNode answer = service.post(UUIDS, emails(SOFIA, JAN, NINA, GRETA, "SOFIA.BAKKER@BRIGHTWATER.EXAMPLE"))
+        JsonNode answer = service.post(UUIDS, lookup(SOFIA, JAN, NINA, GRETA, "SOFIA.BAKKER@BRIGHTWATER.EXAMPLE"))
             .json();
         assertThat(answer.get("identifiers")).extracting(identifier -> identifier.get("emailAddress").asText())
             .containsExactly(SOFIA, GRETA, "SOFIA.BAKKER@BRIGHTWATER.EXAMPLE");
@@ -50,7 +48,7 @@ class SandboxAccountRulesTests {
         assertThat(service.post(UUIDS, "{\"emailAddresses\":[]}").json().get("errorCode").asText())
             .isEqualTo("INVALID_REQUEST");
         assertThat(service.post(UUIDS, "{}").status()).isEqualTo(400);
-        assertThat(service.post(UUIDS, emails("a".repeat(190) + "@example.com")).status()).isEqualTo(400);
+        assertThat(service.post(UUIDS, lookup("a".repeat(190) + "@example.com")).status()).isEqualTo(400);
         assertThat(service.post(UUIDS, "not json").status()).isEqualTo(400);
     }
 
@@ -70,7 +68,7 @@ class SandboxAccountRulesTests {
             .get("/sandbox/projects/v2/projects/" + appId(CLAIMS_INTAKE) + "/members")
             .json();
         assertThat(asMember.get("items")).noneMatch(item -> !item.get("isActive").asBoolean());
-        assertThat(service.post(UUIDS, emails(SOFIA)).json().get("identifiers")).as("still a member of the company")
+        assertThat(service.post(UUIDS, lookup(SOFIA)).json().get("identifiers")).as("still a member of the company")
             .hasSize(1);
         assertThat(sandbox.journalSince(since))
             .filteredOn(entry -> entry.get("operation").asText().equals("user-deactivation-api"))
@@ -111,26 +109,26 @@ class SandboxAccountRulesTests {
     @Test
     void theLegacyApiFindsOpenIdsAndReactivates() {
         SandboxClient.Caller legacy = sandbox.serviceKey();
-        String openId = legacy.get(LEGACY + "/by-email/" + encode(GRETA)).json().get("openId").asText();
+        String openId = legacy.get(LEGACY + "/by-email/" + encoded(GRETA)).json().get("openId").asText();
         assertThat(openId).isEqualTo(openId(GRETA)).startsWith("https://mxid2.mendixcloud.com/mxid2/id?id=");
         assertThat(openId).as("not derived from the UUID").doesNotContain(userId(GRETA));
-        assertThat(legacy.get(LEGACY + "/by-email/" + encode(JAN)).json().get("errorCode").asText())
+        assertThat(legacy.get(LEGACY + "/by-email/" + encoded(JAN)).json().get("errorCode").asText())
             .isEqualTo("RESOURCE_NOT_FOUND");
 
-        SandboxClient.Exchange reactivated = legacy.put(LEGACY + "/" + encode(openId), "{\"activeStatus\":true}");
+        SandboxClient.Exchange reactivated = legacy.put(LEGACY + "/" + encoded(openId), "{\"activeStatus\":true}");
         assertThat(reactivated.status()).isEqualTo(200);
         assertThat(reactivated.body()).isEmpty();
         assertThat(sandbox.member(GRETA).get("active").asBoolean()).isTrue();
         assertThat(sandbox.pat(GRETA_PAT).get("/sandbox/cloud/api/v4/apps").status()).as("her token works again")
             .isEqualTo(200);
 
-        assertThat(legacy.put(LEGACY + "/" + encode(openId), "{\"activeStatus\":false}").status()).isEqualTo(200);
+        assertThat(legacy.put(LEGACY + "/" + encoded(openId), "{\"activeStatus\":false}").status()).isEqualTo(200);
         assertThat(sandbox.member(GRETA).get("active").asBoolean()).isFalse();
-        assertThat(legacy.put(LEGACY + "/" + encode(openId), "{}").status()).as("activeStatus defaults to true")
+        assertThat(legacy.put(LEGACY + "/" + encoded(openId), "{}").status()).as("activeStatus defaults to true")
             .isEqualTo(200);
         assertThat(sandbox.member(GRETA).get("active").asBoolean()).isTrue();
-        assertThat(legacy.put(LEGACY + "/" + encode(openId), "{\"activeStatus\":\"yes\"}").status()).isEqualTo(400);
-        assertThat(legacy.put(LEGACY + "/" + encode(openId(JAN)), "{\"activeStatus\":false}").status())
+        assertThat(legacy.put(LEGACY + "/" + encoded(openId), "{\"activeStatus\":\"yes\"}").status()).isEqualTo(400);
+        assertThat(legacy.put(LEGACY + "/" + encoded(openId(JAN)), "{\"activeStatus\":false}").status())
             .isEqualTo(404);
     }
 
@@ -151,13 +149,13 @@ class SandboxAccountRulesTests {
 
     @Test
     void aNewHireSigningUpBecomesFindable() {
-        assertThat(service.post(UUIDS, emails(NINA)).json().get("identifiers")).isEmpty();
+        assertThat(service.post(UUIDS, lookup(NINA)).json().get("identifiers")).isEmpty();
         SandboxClient.Exchange signup = sandbox.admin().post("/sandbox/admin/signups",
                 "{\"email\":\"" + NINA + "\",\"name\":\"Nina Novak\"}");
         assertThat(signup.status()).isEqualTo(201);
         assertThat(signup.json().get("accountId").asText()).isEqualTo(ACCOUNT_ID);
         assertThat(signup.json().get("external").asBoolean()).isFalse();
-        assertThat(service.post(UUIDS, emails(NINA)).json().at("/identifiers/0/uuid").asText())
+        assertThat(service.post(UUIDS, lookup(NINA)).json().at("/identifiers/0/uuid").asText())
             .isEqualTo(signup.json().get("userId").asText());
         assertThat(sandbox.admin().post("/sandbox/admin/signups", "{\"email\":\"" + NINA + "\",\"name\":\"Nina\"}")
             .status()).isEqualTo(409);
@@ -168,18 +166,6 @@ class SandboxAccountRulesTests {
             .post("/sandbox/admin/signups", "{\"email\":\"sam@elsewhere.example\",\"name\":\"Sam\"}")
             .json();
         assertThat(stranger.get("external").asBoolean()).as("another domain, another company").isTrue();
-    }
-
-    static String emails(String... emails) {
-        StringBuilder json = new StringBuilder("{\"emailAddresses\":[");
-        for (int i = 0; i < emails.length; i++) {
-            json.append(i == 0 ? "" : ",").append("{\"emailAddress\":\"").append(emails[i]).append("\"}");
-        }
-        return json.append("]}").toString();
-    }
-
-    static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
 }

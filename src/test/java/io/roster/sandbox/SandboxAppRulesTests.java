@@ -1,6 +1,7 @@
 package io.roster.sandbox;
 
 import static io.roster.sandbox.Brightwater.*;
+import static io.roster.sandbox.PlatformRequests.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -28,10 +29,6 @@ class SandboxAppRulesTests {
 
     private static String cloudApp(String app) {
         return "/sandbox/cloud/api/v4/apps/" + appId(app);
-    }
-
-    private static String contact(String email) {
-        return "{\"technicalContact\":{\"userId\":\"" + email + "\"}}";
     }
 
     @Test
@@ -65,7 +62,7 @@ class SandboxAppRulesTests {
 
     @Test
     void theNewTechnicalContactMustBeOnTheTeam() {
-        SandboxClient.Exchange notMember = service.patch(cloudApp(BROKER_PORTAL_PROTOTYPE), contact(NOAH));
+        SandboxClient.Exchange notMember = service.patch(cloudApp(BROKER_PORTAL_PROTOTYPE), technicalContact(NOAH));
         assertThat(notMember.status()).isEqualTo(400);
         assertThat(notMember.json().at("/error/message").asText())
             .isEqualTo("The user " + NOAH + " is not member of an application");
@@ -73,8 +70,8 @@ class SandboxAppRulesTests {
             .isEqualTo(SOFIA);
 
         service.post(project(BROKER_PORTAL_PROTOTYPE) + "/members",
-                "{\"memberId\":\"" + userId(NOAH) + "\",\"roleId\":\"" + roleId(DEVELOPER) + "\"}");
-        SandboxClient.Exchange changed = service.patch(cloudApp(BROKER_PORTAL_PROTOTYPE), contact(NOAH));
+                newMember(NOAH, DEVELOPER));
+        SandboxClient.Exchange changed = service.patch(cloudApp(BROKER_PORTAL_PROTOTYPE), technicalContact(NOAH));
         assertThat(changed.status()).isEqualTo(200);
         assertThat(changed.body()).isEmpty();
         JsonNode app = service.get(cloudApp(BROKER_PORTAL_PROTOTYPE)).json();
@@ -86,27 +83,30 @@ class SandboxAppRulesTests {
         assertThat(SandboxTeamRulesTests.permissionOf(freeApp, NOAH).get("canManagePrivileges").asBoolean())
             .as("the Technical Contact may do everything")
             .isTrue();
-        assertThat(service.patch(cloudApp(BROKER_PORTAL_PROTOTYPE), contact(NOAH)).status()).as("again: no change")
+        assertThat(service.patch(cloudApp(BROKER_PORTAL_PROTOTYPE), technicalContact(NOAH)).status())
+            .as("again: no change")
             .isEqualTo(200);
     }
 
     @Test
     void unknownOrDeactivatedSuccessorsAreNotFound() {
-        assertThat(service.patch(cloudApp(POLICY_ADMIN_PORTAL), contact(NINA)).json().at("/error/message").asText())
-            .isEqualTo("User " + NINA + " not found");
-        assertThat(service.patch(cloudApp(POLICY_ADMIN_PORTAL), contact(GRETA)).json().at("/error/message").asText())
-            .isEqualTo("User " + GRETA + " not found");
+        assertThat(service.patch(cloudApp(POLICY_ADMIN_PORTAL), technicalContact(NINA)).json()
+            .at("/error/message")
+            .asText()).isEqualTo("User " + NINA + " not found");
+        assertThat(service.patch(cloudApp(POLICY_ADMIN_PORTAL), technicalContact(GRETA)).json()
+            .at("/error/message")
+            .asText()).isEqualTo("User " + GRETA + " not found");
         assertThat(service.patch(cloudApp(POLICY_ADMIN_PORTAL), "{}").json().at("/error/invalid-params/0/reason")
             .asText()).startsWith("Attribute 'userId' is required");
     }
 
     @Test
     void theTechnicalContactItselfMayHandOverButOtherMembersMayNot() {
-        SandboxClient.Exchange mark = sandbox.pat(MARK_PAT).patch(cloudApp(CLAIMS_INTAKE), contact(MARK));
+        SandboxClient.Exchange mark = sandbox.pat(MARK_PAT).patch(cloudApp(CLAIMS_INTAKE), technicalContact(MARK));
         assertThat(mark.status()).isEqualTo(403);
         assertThat(mark.json().at("/error/invalid-params/0/reason").asText())
             .isEqualTo("The user is not the Technical Contact of the app");
-        assertThat(service.patch(cloudApp(CLAIMS_INTAKE), contact(LUCAS)).status()).isEqualTo(200);
+        assertThat(service.patch(cloudApp(CLAIMS_INTAKE), technicalContact(LUCAS)).status()).isEqualTo(200);
         JsonNode production = SandboxTeamRulesTests.environment(sandbox.app(appId(CLAIMS_INTAKE)), "Production");
         assertThat(SandboxTeamRulesTests.permissionOf(production, TOM).get("canDeployApp").asBoolean())
             .as("Tom is back to a developer's rights")
@@ -119,7 +119,7 @@ class SandboxAppRulesTests {
     @Test
     void privateCloudAppsDoNotExistForDeploy() {
         assertThat(service.get(cloudApp(UNDERWRITING_RULES_ENGINE)).status()).isEqualTo(404);
-        assertThat(service.patch(cloudApp(UNDERWRITING_RULES_ENGINE), contact(RAVI)).status()).isEqualTo(404);
+        assertThat(service.patch(cloudApp(UNDERWRITING_RULES_ENGINE), technicalContact(RAVI)).status()).isEqualTo(404);
         assertThat(service.get(project(UNDERWRITING_RULES_ENGINE)).json().get("cloudProvider").asText())
             .isEqualTo("Mendix_for_Private_Cloud");
     }
@@ -205,7 +205,7 @@ class SandboxAppRulesTests {
 
     @Test
     void theAuditLogRecordsTheAppChangesWithWhoMadeThem() {
-        service.patch(cloudApp(CLAIMS_INTAKE), contact(LUCAS));
+        service.patch(cloudApp(CLAIMS_INTAKE), technicalContact(LUCAS));
         service.delete(project(SOFIA_TRAINING));
         JsonNode logs = service.get("/sandbox/audit/v1/logs?sortOrder=asc").json();
         assertThat(logs.get("items")).extracting(item -> item.at("/event/action").asText())

@@ -1,6 +1,7 @@
 package io.roster.sandbox;
 
 import static io.roster.sandbox.Brightwater.*;
+import static io.roster.sandbox.PlatformRequests.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
@@ -33,16 +34,14 @@ class SandboxAuditLogTests {
         String deactivation = "/sandbox/users-status/v1/platform-users/" + userId(SOFIA);
         service.patch(deactivation, "{\"active\":false}");
         service.patch(deactivation, "{\"active\":false}");
-        service.post(members(CLAIMS_INTAKE), "{\"memberId\":\"" + userId(NOAH) + "\",\"roleId\":\""
-                + roleId(DEVELOPER) + "\"}");
-        service.post(members(CLAIMS_INTAKE), "{\"memberId\":\"" + userId(ANA) + "\",\"roleId\":\""
-                + roleId(DEVELOPER) + "\"}");
+        service.post(members(CLAIMS_INTAKE), newMember(NOAH, DEVELOPER));
+        service.post(members(CLAIMS_INTAKE), newMember(ANA, DEVELOPER));
         service.patch(members(CLAIMS_INTAKE) + "/" + userId(NOAH),
                 "{\"attributes\":[{\"key\":\"roleId\",\"value\":\"" + roleId(SCRUM_MASTER) + "\"}]}");
         service.delete(members(CLAIMS_INTAKE) + "/" + userId(NOAH));
         service.delete(members(FLEET_INSPECTION) + "/" + userId(TOM));
         sandbox.serviceKey()
-            .put("/sandbox/usermanagement/legacy-api/1/users/" + SandboxAccountRulesTests.encode(openId(GRETA)),
+            .put("/sandbox/usermanagement/legacy-api/1/users/" + encoded(openId(GRETA)),
                     "{\"activeStatus\":true}");
         service.patch("/sandbox/cloud/api/v4/apps/" + appId(POLICY_ADMIN_PORTAL) + "/environments/"
                 + environmentId(POLICY_ADMIN_PORTAL, "Production") + "/permissions",
@@ -75,7 +74,7 @@ class SandboxAuditLogTests {
         String from = Instant.now().toString();
         for (String email : new String[] { NOAH, EMMA, LUCAS }) {
             service.post(members(FLEET_INSPECTION),
-                    "{\"memberId\":\"" + userId(email) + "\",\"roleId\":\"" + roleId(DEVELOPER) + "\"}");
+                    newMember(email, DEVELOPER));
         }
         service.patch("/sandbox/users-status/v1/platform-users/" + userId(SOFIA), "{\"active\":false}");
 

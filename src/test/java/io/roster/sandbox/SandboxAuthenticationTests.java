@@ -1,6 +1,7 @@
 package io.roster.sandbox;
 
 import static io.roster.sandbox.Brightwater.*;
+import static io.roster.sandbox.PlatformRequests.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -165,11 +166,6 @@ class SandboxAuthenticationTests {
         assertThat(sandbox.admin().get("/sandbox/admin/journal").status()).isEqualTo(200);
         assertThat(sandbox.admin().header("Sec-Fetch-Site", "cross-site").post("/sandbox/admin/reset", null).status())
             .isEqualTo(403);
-    }
-
-    static String snapshots(String app, String environment) {
-        return "/sandbox/deploy/api/v2/apps/" + appId(app) + "/environments/" + environmentId(app, environment)
-                + "/snapshots";
     }
 
 }

@@ -1,7 +1,7 @@
 package io.roster.sandbox;
 
 import static io.roster.sandbox.Brightwater.*;
-import static io.roster.sandbox.SandboxAuthenticationTests.snapshots;
+import static io.roster.sandbox.PlatformRequests.snapshots;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 

@@ -1,6 +1,7 @@
 package io.roster.sandbox;
 
 import static io.roster.sandbox.Brightwater.*;
+import static io.roster.sandbox.PlatformRequests.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -77,7 +78,7 @@ class SandboxConcurrencyTests {
     @Test
     void ofManyCallersAddingTheSameMemberExactlyOneSucceeds() throws Exception {
         String members = "/sandbox/projects/v2/projects/" + appId(CLAIMS_INTAKE) + "/members";
-        String body = "{\"memberId\":\"" + userId(NOAH) + "\",\"roleId\":\"" + roleId(DEVELOPER) + "\"}";
+        String body = newMember(NOAH, DEVELOPER);
         List<Callable<Integer>> calls = new ArrayList<>();
         for (int call = 0; call < 50; call++) {
             calls.add(() -> service.post(members, body).status());

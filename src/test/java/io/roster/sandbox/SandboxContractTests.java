@@ -1,6 +1,7 @@
 package io.roster.sandbox;
 
 import static io.roster.sandbox.Brightwater.*;
+import static io.roster.sandbox.PlatformRequests.*;
 import static io.roster.sandbox.PublishedContract.assertPublished;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -39,17 +40,17 @@ class SandboxContractTests {
     @Test
     void userIdentifiers() {
         assertThat(assertPublished(service.post("/sandbox/user-identifiers/v1/uuids",
-                emails(SOFIA, JAN, NINA))).status()).isEqualTo(200);
-        assertThat(assertPublished(service.post("/sandbox/user-identifiers/v1/uuids", emails(SOFIA))).body())
+                lookup(SOFIA, JAN, NINA))).status()).isEqualTo(200);
+        assertThat(assertPublished(service.post("/sandbox/user-identifiers/v1/uuids", lookup(SOFIA))).body())
             .contains("\"error\":{}");
-        assertThat(assertPublished(mark.post("/sandbox/user-identifiers/v1/uuids", emails(SOFIA))).status())
+        assertThat(assertPublished(mark.post("/sandbox/user-identifiers/v1/uuids", lookup(SOFIA))).status())
             .isEqualTo(401);
-        assertThat(assertPublished(sandbox.pat(GRETA_PAT).post("/sandbox/user-identifiers/v1/uuids", emails(SOFIA)))
+        assertThat(assertPublished(sandbox.pat(GRETA_PAT).post("/sandbox/user-identifiers/v1/uuids", lookup(SOFIA)))
             .status()).isEqualTo(401);
         assertThat(assertPublished(sandbox.pat(READ_ONLY_PAT).post("/sandbox/user-identifiers/v1/uuids",
-                emails(SOFIA))).status()).isEqualTo(403);
+                lookup(SOFIA))).status()).isEqualTo(403);
         SandboxClient.Exchange empty = service.post("/sandbox/user-identifiers/v1/uuids", "{\"emailAddresses\":[]}");
-        assertThat(assertPublished(empty, StandIn.headers(STAND_IN, emails(SOFIA))).status()).isEqualTo(400);
+        assertThat(assertPublished(empty, StandIn.headers(STAND_IN, lookup(SOFIA))).status()).isEqualTo(400);
     }
 
     // --- User Deactivation API ---
@@ -128,9 +129,9 @@ class SandboxContractTests {
         assertThat(assertPublished(service.get(members + "?limit=2")).json().get("items")).hasSize(2);
         assertThat(assertPublished(service.get("/sandbox/projects/v2/projects/" + UNKNOWN + "/members")).status())
             .isEqualTo(404);
-        assertThat(assertPublished(service.post(members, member(NOAH, DEVELOPER))).status()).isEqualTo(201);
-        assertThat(assertPublished(service.post(members, member(ANA, DEVELOPER))).status()).isEqualTo(202);
-        assertThat(assertPublished(service.post(members, member(NOAH, DEVELOPER))).status()).isEqualTo(409);
+        assertThat(assertPublished(service.post(members, newMember(NOAH, DEVELOPER))).status()).isEqualTo(201);
+        assertThat(assertPublished(service.post(members, newMember(ANA, DEVELOPER))).status()).isEqualTo(202);
+        assertThat(assertPublished(service.post(members, newMember(NOAH, DEVELOPER))).status()).isEqualTo(409);
         assertThat(assertPublished(service.post(members, "{\"memberId\":\"" + userId(EMMA) + "\"}")).status())
             .isEqualTo(400);
         assertThat(assertPublished(service.post(members, "{\"memberId\":\"" + UNKNOWN + "\",\"roleId\":\""
@@ -205,14 +206,15 @@ class SandboxContractTests {
     @Test
     void technicalContactChange() {
         String app = "/sandbox/cloud/api/v4/apps/" + appId(BROKER_PORTAL_PROTOTYPE);
-        assertThat(assertPublished(service.patch(app, contact(NOAH))).status()).isEqualTo(400);
-        assertThat(assertPublished(service.patch(app, contact(NINA))).status()).isEqualTo(400);
+        assertThat(assertPublished(service.patch(app, technicalContact(NOAH))).status()).isEqualTo(400);
+        assertThat(assertPublished(service.patch(app, technicalContact(NINA))).status()).isEqualTo(400);
         assertThat(assertPublished(service.patch(app, "{\"technicalContact\":{}}")).status()).isEqualTo(400);
-        assertThat(assertPublished(mark.patch("/sandbox/cloud/api/v4/apps/" + appId(CLAIMS_INTAKE), contact(MARK)))
-            .status()).isEqualTo(403);
-        assertThat(assertPublished(service.patch("/sandbox/cloud/api/v4/apps/" + UNKNOWN, contact(NOAH))).status())
-            .isEqualTo(404);
-        assertThat(assertPublished(service.patch(app, contact(CHRIS))).status()).isEqualTo(200);
+        assertThat(assertPublished(
+                mark.patch("/sandbox/cloud/api/v4/apps/" + appId(CLAIMS_INTAKE), technicalContact(MARK))).status())
+            .isEqualTo(403);
+        assertThat(assertPublished(service.patch("/sandbox/cloud/api/v4/apps/" + UNKNOWN, technicalContact(NOAH)))
+            .status()).isEqualTo(404);
+        assertThat(assertPublished(service.patch(app, technicalContact(CHRIS))).status()).isEqualTo(200);
     }
 
     @Test
@@ -283,21 +285,5 @@ class SandboxContractTests {
     }
 
     private static final String CHRIS = "chris.walker@brightwater.example";
-
-    private static String emails(String... emails) {
-        StringBuilder json = new StringBuilder("{\"emailAddresses\":[");
-        for (int i = 0; i < emails.length; i++) {
-            json.append(i == 0 ? "" : ",").append("{\"emailAddress\":\"").append(emails[i]).append("\"}");
-        }
-        return json.append("]}").toString();
-    }
-
-    private static String member(String email, String role) {
-        return "{\"memberId\":\"" + userId(email) + "\",\"roleId\":\"" + roleId(role) + "\"}";
-    }
-
-    private static String contact(String email) {
-        return "{\"technicalContact\":{\"userId\":\"" + email + "\"}}";
-    }
 
 }

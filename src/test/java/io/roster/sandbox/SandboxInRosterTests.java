@@ -1,6 +1,7 @@
 package io.roster.sandbox;
 
 import static io.roster.sandbox.Brightwater.*;
+import static io.roster.sandbox.PlatformRequests.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
@@ -58,12 +59,12 @@ class SandboxInRosterTests {
             .get("/sandbox/projects/v2/accounts/" + environment.getProperty("roster.mendix.account-id") + "/projects")
             .status()).isEqualTo(200);
         assertThat(sandbox.pat(token)
-            .post("/sandbox/user-identifiers/v1/uuids", SandboxAccountRulesTests.emails(SOFIA))
+            .post("/sandbox/user-identifiers/v1/uuids", lookup(SOFIA))
             .json()
             .at("/identifiers/0/uuid")
             .asText()).isEqualTo(userId(SOFIA));
         assertThat(sandbox.apiKey(apiUser, apiKey)
-            .put("/sandbox/usermanagement/legacy-api/1/users/" + SandboxAccountRulesTests.encode(openId(GRETA)),
+            .put("/sandbox/usermanagement/legacy-api/1/users/" + encoded(openId(GRETA)),
                     "{\"activeStatus\":false}")
             .status()).as("an OpenID, slashes encoded, in the path").isEqualTo(200);
     }

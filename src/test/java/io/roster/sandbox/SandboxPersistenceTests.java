@@ -1,6 +1,7 @@
 package io.roster.sandbox;
 
 import static io.roster.sandbox.Brightwater.*;
+import static io.roster.sandbox.PlatformRequests.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -38,9 +39,9 @@ class SandboxPersistenceTests {
             service.patch("/sandbox/users-status/v1/platform-users/" + userId(SOFIA), "{\"active\":false}");
             service.delete("/sandbox/projects/v2/projects/" + appId(SOFIA_TRAINING));
             service.post("/sandbox/projects/v2/projects/" + appId(CLAIMS_INTAKE) + "/members",
-                    "{\"memberId\":\"" + userId(NOAH) + "\",\"roleId\":\"" + roleId(DEVELOPER) + "\"}");
+                    newMember(NOAH, DEVELOPER));
             snapshotId = sandbox.serviceKey()
-                .post(SandboxAuthenticationTests.snapshots(CLAIMS_INTAKE, "Production"), "{\"comment\":\"keep\"}")
+                .post(snapshots(CLAIMS_INTAKE, "Production"), "{\"comment\":\"keep\"}")
                 .json()
                 .get("snapshot_id")
                 .asText();
@@ -67,7 +68,7 @@ class SandboxPersistenceTests {
                 .anyMatch(member -> member.get("email").asText().equals(NOAH));
             assertThat(sandbox.app(appId(POLICY_ADMIN_PORTAL)).get("failingSnapshots").asBoolean()).isTrue();
             assertThat(sandbox.serviceKey()
-                .get(SandboxAuthenticationTests.snapshots(CLAIMS_INTAKE, "Production") + "/" + snapshotId)
+                .get(snapshots(CLAIMS_INTAKE, "Production") + "/" + snapshotId)
                 .json()
                 .get("state")
                 .asText()).isIn("running", "completed");

@@ -1,6 +1,7 @@
 package io.roster.sandbox;
 
 import static io.roster.sandbox.Brightwater.*;
+import static io.roster.sandbox.PlatformRequests.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -27,13 +28,9 @@ class SandboxTeamRulesTests {
         return "/sandbox/projects/v2/projects/" + appId(app) + "/members";
     }
 
-    private static String member(String email, String role) {
-        return "{\"memberId\":\"" + userId(email) + "\",\"roleId\":\"" + roleId(role) + "\"}";
-    }
-
     @Test
     void aMemberOfTheCompanyJoinsAtOnceWithTheRolesPermissions() {
-        assertThat(service.post(members(CLAIMS_INTAKE), member(NOAH, DEVELOPER)).status()).isEqualTo(201);
+        assertThat(service.post(members(CLAIMS_INTAKE), newMember(NOAH, DEVELOPER)).status()).isEqualTo(201);
         JsonNode app = sandbox.app(appId(CLAIMS_INTAKE));
         assertThat(app.get("team")).anySatisfy(member -> {
             assertThat(member.get("email").asText()).isEqualTo(NOAH);
@@ -48,13 +45,13 @@ class SandboxTeamRulesTests {
 
     @Test
     void someoneOfAnotherCompanyIsInvitedAndJoinsWhenTheyAccept() {
-        assertThat(service.post(members(CLAIMS_INTAKE), member(ANA, DEVELOPER)).status()).isEqualTo(202);
+        assertThat(service.post(members(CLAIMS_INTAKE), newMember(ANA, DEVELOPER)).status()).isEqualTo(202);
         assertThat(service.get(members(CLAIMS_INTAKE)).json().get("items"))
             .noneMatch(item -> item.get("userId").asText().equals(userId(ANA)));
         JsonNode app = sandbox.app(appId(CLAIMS_INTAKE));
         assertThat(app.get("invitations")).singleElement()
             .satisfies(invitation -> assertThat(invitation.get("email").asText()).isEqualTo(ANA));
-        assertThat(service.post(members(CLAIMS_INTAKE), member(ANA, DEVELOPER)).status())
+        assertThat(service.post(members(CLAIMS_INTAKE), newMember(ANA, DEVELOPER)).status())
             .as("already invited").isEqualTo(409);
 
         assertThat(sandbox.admin()
@@ -75,10 +72,10 @@ class SandboxTeamRulesTests {
 
     @Test
     void onlyActiveMembersWhoAreNotOnTheTeamYetCanBeAdded() {
-        SandboxClient.Exchange twice = service.post(members(CLAIMS_INTAKE), member(TOM, DEVELOPER));
+        SandboxClient.Exchange twice = service.post(members(CLAIMS_INTAKE), newMember(TOM, DEVELOPER));
         assertThat(twice.status()).isEqualTo(409);
         assertThat(twice.json().at("/error/detail").asText()).contains("already a member");
-        SandboxClient.Exchange deactivated = service.post(members(CLAIMS_INTAKE), member(GRETA, DEVELOPER));
+        SandboxClient.Exchange deactivated = service.post(members(CLAIMS_INTAKE), newMember(GRETA, DEVELOPER));
         assertThat(deactivated.status()).isEqualTo(409);
         assertThat(deactivated.json().at("/error/detail").asText())
             .isEqualTo("The user must be an active member of the platform");
@@ -159,10 +156,10 @@ class SandboxTeamRulesTests {
     @Test
     void aMemberWithoutAdministratorRightsCannotChangeTheTeam() {
         SandboxClient.Caller mark = sandbox.pat(MARK_PAT);
-        assertThat(mark.post(members(CLAIMS_INTAKE), member(NOAH, DEVELOPER)).status()).isEqualTo(401);
+        assertThat(mark.post(members(CLAIMS_INTAKE), newMember(NOAH, DEVELOPER)).status()).isEqualTo(401);
         assertThat(mark.delete(members(CLAIMS_INTAKE) + "/" + userId("vera.dekker@brightwater.example")).status())
             .isEqualTo(401);
-        assertThat(mark.post(members(POLICY_ADMIN_PORTAL), member(NOAH, DEVELOPER)).status())
+        assertThat(mark.post(members(POLICY_ADMIN_PORTAL), newMember(NOAH, DEVELOPER)).status())
             .as("not even visible to him").isEqualTo(404);
     }
 
