@@ -65,7 +65,7 @@ class SandboxStorage implements DisposableBean {
             log.info("Sandbox platform keeps its state in memory only");
             return;
         }
-        directory = Path.of(properties.stateDir()).toAbsolutePath();
+        directory = Path.of(properties.stateDir()).toAbsolutePath().normalize();
         Files.createDirectories(directory);
         lockChannel = FileChannel.open(directory.resolve(".lock"), StandardOpenOption.CREATE,
                 StandardOpenOption.WRITE);
