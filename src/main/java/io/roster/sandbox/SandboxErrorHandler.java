@@ -14,7 +14,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.web.ErrorResponseException;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -59,7 +59,7 @@ class SandboxErrorHandler {
     }
 
     @ExceptionHandler({ MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class,
-            HttpMediaTypeNotSupportedException.class })
+            HttpMediaTypeNotSupportedException.class, HttpMediaTypeNotAcceptableException.class })
     ResponseEntity<Object> badParameter(Exception exception, HttpServletRequest request) {
         InvalidParam param = exception instanceof MethodArgumentTypeMismatchException mismatch
                 ? new InvalidParam(mismatch.getName(), "Value '" + mismatch.getValue() + "' is not supported")
@@ -68,11 +68,6 @@ class SandboxErrorHandler {
         return answer(request, detail + ": " + param.reason(), api(request)
             .map(api -> api.errors().invalid(detail, null, List.of(param)))
             .orElseGet(() -> problem(HttpStatus.BAD_REQUEST, param.name() + ": " + param.reason())));
-    }
-
-    @ExceptionHandler(ErrorResponseException.class)
-    ResponseEntity<Object> adminError(ErrorResponseException exception) {
-        return ResponseEntity.status(exception.getStatusCode()).body(exception.getBody());
     }
 
     @ExceptionHandler(Exception.class)
