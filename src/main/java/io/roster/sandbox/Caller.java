@@ -1,14 +1,11 @@
 package io.roster.sandbox;
 
-import java.util.Set;
-
 /**
- * Who a platform request acts for: the member whose personal access token or API key it carries, with the token's
- * scopes (an API key has none; the APIs that take keys check permissions instead).
+ * Who a platform request acts for: the member whose personal access token or API key it carries.
  *
  * @param ipAddress the caller's IPv4 address for the audit log, or null
  */
-record Caller(Member member, Set<String> scopes, String ipAddress) {
+record Caller(Member member, String ipAddress) {
 
     /** The request attribute {@link PlatformGate} puts the caller in. */
     static final String ATTRIBUTE = "io.roster.sandbox.Caller";

@@ -62,7 +62,7 @@ final class PlatformGate implements HandlerInterceptor {
         }
         String address = request.getRemoteAddr();
         request.setAttribute(Caller.ATTRIBUTE,
-                new Caller(member, credential.scopes(), IPV4.matcher(address).matches() ? address : null));
+                new Caller(member, IPV4.matcher(address).matches() ? address : null));
         return true;
     }
 
