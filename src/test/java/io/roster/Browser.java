@@ -4,12 +4,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Map;
 
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -53,9 +51,7 @@ public final class Browser implements AutoCloseable {
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--window-size=1400,1800", "--disable-renderer-backgrounding",
-                "--disable-backgrounding-occluded-windows", "--disable-background-timer-throttling",
-                "--disable-ipc-flooding-protection", "--disable-features=Translate,OptimizationHints,MediaRouter");
+                "--window-size=1400,1800");
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
             .build();
         return new Browser(new ChromeDriver(service, options));
@@ -70,10 +66,8 @@ public final class Browser implements AutoCloseable {
     }
 
     /**
-     * Types into a field the way an input method does (Chrome's {@code Input.insertText}), so the page gets its usual
-     * input events. Chromedriver's key events never reach the Camunda web apps' fields in this headless Chromium
-     * (they do reach a plain page); password fields take no input-method text, so their value is set and announced
-     * with an input event, which is what the login form listens to.
+     * Types into a field and checks the value stayed: single-page apps may still be re-rendering the field when it
+     * first shows.
      */
     public void type(By by, String text) {
         wait.until(driver -> {
@@ -81,15 +75,8 @@ public final class Browser implements AutoCloseable {
             if (!field.isDisplayed()) {
                 return false;
             }
-            field.click();
             field.clear();
-            if ("password".equals(field.getDomAttribute("type"))) {
-                ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];"
-                        + "arguments[0].dispatchEvent(new Event('input', {bubbles: true}));", field, text);
-            }
-            else {
-                ((ChromeDriver) driver).executeCdpCommand("Input.insertText", Map.of("text", text));
-            }
+            field.sendKeys(text);
             return text.equals(field.getDomProperty("value"));
         });
     }

@@ -9,10 +9,13 @@ import java.util.function.Supplier;
 
 import io.micrometer.core.instrument.MeterRegistry;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import org.springframework.core.env.PropertyResolver;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.http.converter.HttpMessageConverter;
+import org.springframework.http.converter.json.MappingJackson2HttpMessageConverter;
 import org.springframework.web.client.RestClient;
 
 /**
@@ -93,10 +96,22 @@ final class MendixClientFactory {
             .baseUrl(baseUrl(api, operation))
             .requestFactory(requests)
             .defaultHeader(HttpHeaders.ACCEPT, MediaType.APPLICATION_JSON_VALUE)
-            .defaultHeaders(headers -> authenticate(api, operation, headers));
+            .defaultHeaders(headers -> authenticate(api, operation, headers))
+            .messageConverters(MendixClientFactory::tolerateNewFields);
         interceptors.forEach(interceptor -> builder.requestInterceptor(
                 (request, body, execution) -> interceptor.intercept(api, request, body, execution)));
         return builder.build();
+    }
+
+    /**
+     * The platform adds fields to its answers over time; Roster reads the ones it knows, whatever the application's
+     * own JSON settings are (its API refuses unknown fields).
+     */
+    private static void tolerateNewFields(List<HttpMessageConverter<?>> converters) {
+        converters.replaceAll(converter -> converter instanceof MappingJackson2HttpMessageConverter json
+                ? new MappingJackson2HttpMessageConverter(
+                        json.getObjectMapper().copy().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES))
+                : converter);
     }
 
     private String baseUrl(MendixApi api, String operation) {

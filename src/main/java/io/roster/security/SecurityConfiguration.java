@@ -70,11 +70,15 @@ class SecurityConfiguration {
         return stateless(http, problems).build();
     }
 
-    /** Camunda's web apps bring their own login, CSRF filter, session cookie and security headers. */
+    /**
+     * Camunda's web apps bring their own login, CSRF filter, session cookie and security headers.
+     * {@code /camunda-welcome} holds static files the web apps load on every page: answering them with a Basic
+     * challenge would make browsers open a login dialog over Tasklist.
+     */
     @Bean
     @Order(4)
     SecurityFilterChain camundaWebapps(HttpSecurity http) throws Exception {
-        return http.securityMatcher(paths("/camunda/**", "/", "/error", "/favicon.ico"))
+        return http.securityMatcher(paths("/camunda/**", "/camunda-welcome/**", "/", "/error", "/favicon.ico"))
             .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
             .csrf(AbstractHttpConfigurer::disable)
             .headers(AbstractHttpConfigurer::disable)

@@ -45,6 +45,20 @@ class MendixConfigurationTests {
                 "roster.mendix.apis.user-deactivation.base-url=http://localhost:${local.server.port}/users-status/v1");
 
     @Test
+    void answersWithFieldsRosterDoesNotKnowAreReadEvenWhereTheApplicationRefusesUnknownFields() {
+        stub.stubFor(com.github.tomakehurst.wiremock.client.WireMock.post(urlEqualTo("/user-identifiers/v1/uuids"))
+            .willReturn(aResponse().withHeader("Content-Type", "application/json").withBody("""
+                    {"identifiers":[{"emailAddress":"jane.doe@domain.tld","uuid":"%s","addedLater":true}],
+                     "error":{"message":"","emailAddresses":[]},"requestId":"r-1"}""".formatted(USER))));
+
+        context.withPropertyValues("spring.jackson.deserialization.fail-on-unknown-properties=true",
+                "roster.mendix.apis.user-identifiers.base-url=http://localhost:" + stub.getPort()
+                        + "/user-identifiers/v1")
+            .run(started -> assertThat(started.getBean(MendixPlatform.class).findAccount("jane.doe@domain.tld"))
+                .hasValueSatisfying(account -> assertThat(account.userId()).isEqualTo(USER)));
+    }
+
+    @Test
     void theBaseUrlWaitsForTheServerPortAndEveryExchangePassesTheInterceptorsInOrder() {
         stub.stubFor(patch(urlEqualTo("/users-status/v1/platform-users/" + USER)).willReturn(aResponse().withStatus(204)));
 

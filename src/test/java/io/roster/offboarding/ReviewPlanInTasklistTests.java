@@ -104,8 +104,12 @@ class ReviewPlanInTasklistTests {
             .toList();
         assertThat(values).contains("Claims Portal", "Policy Engine");
 
+        // the form stays read-only until the task is claimed, as in any Tasklist
+        browser.clickable(By.cssSelector("button.claim")).click();
+        browser.waitUntilGone(By.cssSelector(".disabled-form"));
         chooseDefaultSuccessor(browser);
-        browser.type(By.cssSelector(".fjs-container textarea"), "Liam takes over.");
+        browser.type(By.xpath("//div[contains(@class,'fjs-form-field')][.//label[text()='Comment']]//textarea"),
+                "Liam takes over.");
         browser.screenshot("tasklist-review-plan");
         browser.clickable(By.xpath("//button[normalize-space()='Complete']")).click();
         browser.waitUntilGone(By.xpath("//*[contains(text(),'Hand-over plan for')]"));
