@@ -1,5 +1,8 @@
 package io.roster.offboarding;
 
+import java.util.HashSet;
+import java.util.Set;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import io.roster.evidence.EvidenceEntry;
 import io.roster.evidence.EvidenceLog;
@@ -56,11 +59,13 @@ class ApproveDeletionsListener implements TaskListener {
     private void recordDecisions(DelegateTask task, String approver) {
         String caseId = CaseVariables.offboardingId(task);
         String comment = CaseVariables.string(task, Var.APPROVAL_COMMENT);
-        for (JsonNode deletion : CaseVariables.json(task, Var.DELETIONS_TO_APPROVE)) {
-            String appId = deletion.path("appId").asText();
-            boolean approved = deletion.path("approved").asBoolean(false);
+        Set<String> approvedIds = new HashSet<>();
+        CaseVariables.json(task, Var.APPROVED_DELETIONS).forEach(id -> approvedIds.add(id.asText()));
+        for (JsonNode deletion : CaseVariables.json(task, Var.DELETION_OPTIONS)) {
+            String appId = deletion.path("value").asText();
+            boolean approved = approvedIds.contains(appId);
             evidence.append(caseId, new EvidenceEntry(approver, approved ? "deletion.approved" : "deletion.rejected",
-                    "DONE", appId, deletion.path("appName").asText() + (comment == null ? "" : "; " + comment)));
+                    "DONE", appId, deletion.path("label").asText() + (comment == null ? "" : "; " + comment)));
             if (!approved) {
                 plans.decide(caseId, appId, Disposition.MANUAL, null);
                 plans.status(caseId, appId, AppStatus.APPROVED,

@@ -1,11 +1,14 @@
 package io.roster.offboarding;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.roster.mendix.App;
 import io.roster.mendix.MendixPlatform;
 import io.roster.offboarding.OffboardingProcess.Var;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -15,7 +18,8 @@ import org.springframework.stereotype.Component;
 /**
  * {@code Task_BindPlan}: makes the reviewed plan the one Roster executes. First it takes the inventory again; if
  * anything the proposals rest on changed since the manager looked, Roster plans anew and asks again. Then it checks
- * the manager's decisions (a hand-over needs a successor with an account in the company) and binds them.
+ * the manager's decisions (every app in exactly one of the review's lists; a hand-over needs a successor with an
+ * account in the company) and binds them.
  */
 @Component
 class BindPlanDelegate implements JavaDelegate {
@@ -60,24 +64,19 @@ class BindPlanDelegate implements JavaDelegate {
             .stream()
             .filter(app -> app.status() == AppStatus.PROPOSED)
             .collect(Collectors.toMap(PlannedApp::appId, app -> app));
-        List<Decision> decisions = new ArrayList<>();
         List<String> problems = new ArrayList<>();
-        String defaultSuccessor = CaseVariables.string(execution, Var.DEFAULT_SUCCESSOR);
-        for (JsonNode item : CaseVariables.json(execution, Var.PLAN_ITEMS)) {
-            PlannedApp app = proposed.get(item.path("appId").asText());
-            if (app == null) {
-                continue;
+        Map<String, Disposition> chosen = decisionsOf(execution, proposed, problems);
+        String successor = successorOf(execution);
+        List<Decision> decisions = new ArrayList<>();
+        for (PlannedApp app : proposed.values()) {
+            Disposition disposition = chosen.get(app.appId());
+            if (disposition != null && acceptable(app, disposition, successor, problems)) {
+                decisions.add(new Decision(app, disposition,
+                        disposition == Disposition.REASSIGN_TECHNICAL_CONTACT ? successor : null));
             }
-            Decision decision = decisionOf(app, item, defaultSuccessor, problems);
-            if (decision != null) {
-                decisions.add(decision);
-            }
-        }
-        if (decisions.size() != proposed.size() && problems.isEmpty()) {
-            problems.add("The plan must decide every app; " + (proposed.size() - decisions.size()) + " missing.");
         }
         if (!problems.isEmpty()) {
-            execution.setVariable(Var.REVIEW_PROBLEMS, String.join("\n", problems));
+            execution.setVariable(Var.REVIEW_PROBLEMS, String.join(" ", problems));
             execution.setVariable(Var.PLAN_BINDING, DECISIONS_INVALID);
             return;
         }
@@ -87,46 +86,69 @@ class BindPlanDelegate implements JavaDelegate {
     private record Decision(PlannedApp app, Disposition disposition, String successor) {
     }
 
-    private Decision decisionOf(PlannedApp app, JsonNode item, String defaultSuccessor, List<String> problems) {
-        Disposition disposition;
-        try {
-            disposition = Disposition.valueOf(item.path("decision").asText(app.proposal().name()));
+    /** Which list each app is in; an app in none or in two is a problem for the reviewer. */
+    private static Map<String, Disposition> decisionsOf(DelegateExecution execution, Map<String, PlannedApp> proposed,
+            List<String> problems) {
+        Map<String, Disposition> chosen = new HashMap<>();
+        Map<String, Integer> times = new HashMap<>();
+        for (Disposition disposition : Disposition.values()) {
+            for (JsonNode appId : CaseVariables.json(execution, disposition.reviewList())) {
+                if (proposed.containsKey(appId.asText())) {
+                    chosen.put(appId.asText(), disposition);
+                    times.merge(appId.asText(), 1, Integer::sum);
+                }
+            }
         }
-        catch (IllegalArgumentException unknown) {
-            problems.add(app.facts().appName() + ": \"" + item.path("decision").asText() + "\" is not a decision.");
-            return null;
+        for (PlannedApp app : proposed.values()) {
+            int count = times.getOrDefault(app.appId(), 0);
+            if (count != 1) {
+                problems.add(app.facts().appName() + " is in " + (count == 0 ? "none" : count)
+                        + " of the lists; tick it in exactly one.");
+                chosen.remove(app.appId());
+            }
         }
-        String successor = item.path("successor").asText("").trim().toLowerCase();
-        if (successor.isEmpty() && defaultSuccessor != null) {
-            successor = defaultSuccessor.trim().toLowerCase();
+        return chosen;
+    }
+
+    /** The successor typed in, else the one chosen from the list. */
+    private static String successorOf(DelegateExecution execution) {
+        for (String name : List.of(Var.OTHER_SUCCESSOR, Var.DEFAULT_SUCCESSOR)) {
+            String value = CaseVariables.string(execution, name);
+            if (value != null && !value.isBlank()) {
+                return value.trim().toLowerCase(Locale.ROOT);
+            }
         }
+        return null;
+    }
+
+    private boolean acceptable(PlannedApp app, Disposition disposition, String successor, List<String> problems) {
         if (disposition == Disposition.REASSIGN_TECHNICAL_CONTACT) {
-            if (successor.isEmpty()) {
-                problems.add(app.facts().appName() + ": a hand-over needs a successor's e-mail.");
-                return null;
+            if (successor == null) {
+                problems.add(app.facts().appName() + ": a hand-over needs a successor.");
+                return false;
             }
             if (platform.findAccount(successor).isEmpty()) {
                 problems.add(app.facts().appName() + ": " + successor + " has no account in the company.");
-                return null;
+                return false;
             }
         }
-        if (disposition == Disposition.DELETE_APP && app.facts().cloud() != io.roster.mendix.App.Cloud.MENDIX) {
+        if (disposition == Disposition.DELETE_APP && app.facts().cloud() != App.Cloud.MENDIX) {
             problems.add(app.facts().appName() + ": only apps in the public Mendix cloud can be deleted.");
-            return null;
+            return false;
         }
-        return new Decision(app, disposition,
-                disposition == Disposition.REASSIGN_TECHNICAL_CONTACT ? successor : null);
+        return true;
     }
 
     private void bind(DelegateExecution execution, String caseId, List<Decision> decisions) {
         List<String> approved = new ArrayList<>();
-        List<Map<String, Object>> deletions = new ArrayList<>();
+        List<HandoverPlanner.Option> deletions = new ArrayList<>();
         for (Decision decision : decisions) {
             plans.decide(caseId, decision.app().appId(), decision.disposition(), decision.successor());
             approved.add(decision.app().appId());
             if (decision.disposition() == Disposition.DELETE_APP) {
-                deletions.add(Map.of("appId", decision.app().appId(), "appName", decision.app().facts().appName(),
-                        "facts", decision.app().facts().summary(), "approved", true));
+                deletions.add(new HandoverPlanner.Option(
+                        decision.app().facts().appName() + " (" + decision.app().facts().summary() + ")",
+                        decision.app().appId()));
             }
         }
         steps.record(caseId, "plan.bound", null, decisions.stream()
@@ -134,7 +156,9 @@ class BindPlanDelegate implements JavaDelegate {
                     + (decision.successor() == null ? "" : " to " + decision.successor()))
             .collect(Collectors.joining("; ")));
         execution.setVariable(Var.APPROVED_APP_IDS, approved);
-        execution.setVariable(Var.DELETIONS_TO_APPROVE, CaseVariables.jsonValue(deletions));
+        execution.setVariable(Var.DELETION_OPTIONS, CaseVariables.jsonValue(deletions));
+        execution.setVariable(Var.APPROVED_DELETIONS,
+                CaseVariables.jsonValue(deletions.stream().map(HandoverPlanner.Option::value).toList()));
         execution.setVariable(Var.DELETIONS_PROPOSED, !deletions.isEmpty());
         execution.setVariable(Var.PLAN_BINDING, BOUND);
     }

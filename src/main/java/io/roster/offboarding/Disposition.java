@@ -22,4 +22,14 @@ public enum Disposition {
         return label;
     }
 
+    /** The review form's list (a process variable of app ids) that holds the apps with this disposition. */
+    public String reviewList() {
+        return switch (this) {
+            case REASSIGN_TECHNICAL_CONTACT -> OffboardingProcess.Var.HAND_OVER_APPS;
+            case DELETE_APP -> OffboardingProcess.Var.DELETE_APPS;
+            case LEAVE_TEAM -> OffboardingProcess.Var.LEAVE_TEAM_APPS;
+            case MANUAL -> OffboardingProcess.Var.MANUAL_APPS;
+        };
+    }
+
 }

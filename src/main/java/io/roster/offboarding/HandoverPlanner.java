@@ -26,9 +26,9 @@ import org.springframework.stereotype.Component;
 @Component
 class HandoverPlanner {
 
-    /** One app as the review form shows it; {@code decision} and {@code successor} are the manager's to change. */
-    record PlanItem(String appId, String appName, String facts, String proposal, String proposalLabel, String reason,
-            String decision, String successor) {
+    /** One app as the review form's table shows it. */
+    record PlanItem(String appId, String appName, String facts, String proposal, String proposalLabel,
+            String reason) {
     }
 
     /** A choice of successor in the review form. */
@@ -36,6 +36,20 @@ class HandoverPlanner {
     }
 
     record Round(int version, String fingerprint, List<PlanItem> items, List<Option> successorOptions) {
+
+        /** The apps as choices of the review form's lists. */
+        List<Option> appOptions() {
+            return items.stream().map(item -> new Option(item.appName(), item.appId())).toList();
+        }
+
+        /** The ids of the apps proposed for a disposition: what its list starts with. */
+        List<String> proposed(Disposition disposition) {
+            return items.stream()
+                .filter(item -> item.proposal().equals(disposition.name()))
+                .map(PlanItem::appId)
+                .toList();
+        }
+
     }
 
     private final OffboardingPlans plans;
@@ -69,9 +83,7 @@ class HandoverPlanner {
             DispositionPolicy.Proposal proposal = policy.propose(facts);
             plans.propose(caseId, facts, proposal.disposition(), proposal.reason(), version);
             items.add(new PlanItem(facts.appId(), facts.appName(), facts.summary(), proposal.disposition().name(),
-                    proposal.disposition().label(), proposal.reason(), proposal.disposition().name(),
-                    proposal.disposition() == Disposition.REASSIGN_TECHNICAL_CONTACT
-                            ? nullToEmpty(offboarding.defaultSuccessor()) : ""));
+                    proposal.disposition().label(), proposal.reason()));
         }
         settleAppsNoLongerFound(caseId, inventory.apps(), known);
         return new Round(version, fingerprint(open), items, successorOptions(offboarding, inventory));
@@ -130,10 +142,6 @@ class HandoverPlanner {
         catch (NoSuchAlgorithmException exception) {
             throw new IllegalStateException(exception);
         }
-    }
-
-    private static String nullToEmpty(String value) {
-        return value == null ? "" : value;
     }
 
 }

@@ -7,7 +7,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@code Task_InventoryApps}: finds the leaver's apps and what matters about each, and proposes a disposition for
- * every app not settled yet (evaluating {@code app-disposition.dmn}). Builds the review form's list.
+ * every app not settled yet (evaluating {@code app-disposition.dmn}). Fills the review form: a table of the apps and
+ * one list of app ids per disposition, each holding the apps proposed for it.
  */
 @Component
 class InventoryAppsDelegate implements JavaDelegate {
@@ -36,7 +37,12 @@ class InventoryAppsDelegate implements JavaDelegate {
         execution.setVariable(Var.APPS_TO_DECIDE, round.items().size());
         execution.setVariable(Var.INVENTORY_FINGERPRINT, round.fingerprint());
         execution.setVariable(Var.PLAN_ITEMS, CaseVariables.jsonValue(round.items()));
+        execution.setVariable(Var.APP_OPTIONS, CaseVariables.jsonValue(round.appOptions()));
+        for (Disposition disposition : Disposition.values()) {
+            execution.setVariable(disposition.reviewList(), CaseVariables.jsonValue(round.proposed(disposition)));
+        }
         execution.setVariable(Var.SUCCESSOR_OPTIONS, CaseVariables.jsonValue(round.successorOptions()));
+        execution.setVariable(Var.OTHER_SUCCESSOR, null);
         execution.setVariable(Var.REVIEW_PROBLEMS, null);
     }
 

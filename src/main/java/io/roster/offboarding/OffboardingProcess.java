@@ -171,7 +171,23 @@ public final class OffboardingProcess {
 
         public static final String REVIEWER_GROUPS = "reviewerGroups";
 
+        /** The apps of the plan as the review form's table shows them. */
         public static final String PLAN_ITEMS = "planItems";
+
+        /** The apps as choices of the review form's lists ({label, value = app id}). */
+        public static final String APP_OPTIONS = "appOptions";
+
+        /** The review's four lists of app ids, one per disposition; every app must be in exactly one. */
+        public static final String HAND_OVER_APPS = "handOverApps";
+
+        public static final String DELETE_APPS = "deleteApps";
+
+        public static final String LEAVE_TEAM_APPS = "leaveTeamApps";
+
+        public static final String MANUAL_APPS = "manualApps";
+
+        /** A successor the manager types in when the choices do not have the right person. */
+        public static final String OTHER_SUCCESSOR = "otherSuccessor";
 
         public static final String SUCCESSOR_OPTIONS = "successorOptions";
 
@@ -190,7 +206,11 @@ public final class OffboardingProcess {
         /** How binding the reviewed plan went: {@code BOUND}, {@code INVENTORY_CHANGED} or {@code DECISIONS_INVALID}. */
         public static final String PLAN_BINDING = "planBinding";
 
-        public static final String DELETIONS_TO_APPROVE = "deletionsToApprove";
+        /** The apps proposed for deletion, as choices of the approval form ({label, value = app id}). */
+        public static final String DELETION_OPTIONS = "deletionOptions";
+
+        /** The ids of the deletions the approver lets go ahead (all ticked to begin with). */
+        public static final String APPROVED_DELETIONS = "approvedDeletions";
 
         public static final String DELETIONS_PROPOSED = "deletionsProposed";
 

@@ -365,7 +365,7 @@ class OffboardingProcessTests {
 
         assertThat(process.instance()).isWaitingAt(Task.REVIEW_PLAN);
         assertThat((String) engine.getRuntimeService().getVariable(process.instance().getId(), Var.REVIEW_PROBLEMS))
-            .contains("Claims Portal: a hand-over needs a successor");
+            .contains("Claims Portal: a hand-over needs a successor.");
     }
 
     // --- timers ---------------------------------------------------------------------------------------------------
@@ -421,22 +421,25 @@ class OffboardingProcessTests {
         assertThat(instance).isStarted().hasBusinessKey(caseId);
     }
 
+    /** The manager leaves every app in the list Roster proposed it for, with this successor. */
     private void whenTheManagerApprovesTheProposals(String reviewer, String successor) {
-        ArrayNode items = (ArrayNode) planItems();
-        for (JsonNode item : items) {
-            ((ObjectNode) item).put("successor", successor);
+        Map<String, Object> review = new java.util.HashMap<>();
+        for (Disposition disposition : Disposition.values()) {
+            review.put(disposition.reviewList(),
+                    SpinValues.jsonValue(variableJson(disposition.reviewList()).toString()).create());
         }
-        process.complete(Task.REVIEW_PLAN, reviewer, Map.of(Var.PLAN_ITEMS, SpinValues.jsonValue(items.toString()).create(),
-                Var.DEFAULT_SUCCESSOR, "", Var.REVIEW_COMMENT, "as proposed"));
+        review.put(Var.DEFAULT_SUCCESSOR, successor);
+        review.put(Var.REVIEW_COMMENT, "as proposed");
+        process.complete(Task.REVIEW_PLAN, reviewer, review);
     }
 
     private void whenAPlatformAdminApprovesTheDeletions(String approver, boolean approved) {
-        JsonNode deletions = variableJson(Var.DELETIONS_TO_APPROVE);
-        for (JsonNode deletion : deletions) {
-            ((ObjectNode) deletion).put("approved", approved);
+        ArrayNode approvedIds = JSON.createArrayNode();
+        if (approved) {
+            variableJson(Var.DELETION_OPTIONS).forEach(option -> approvedIds.add(option.path("value").asText()));
         }
         process.complete(Task.APPROVE_DELETIONS, approver,
-                Map.of(Var.DELETIONS_TO_APPROVE, SpinValues.jsonValue(deletions.toString()).create(),
+                Map.of(Var.APPROVED_DELETIONS, SpinValues.jsonValue(approvedIds.toString()).create(),
                         Var.APPROVAL_COMMENT, approved ? "backups first, then go" : "keep it"));
     }
 
