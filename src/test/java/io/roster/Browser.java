@@ -81,6 +81,19 @@ public final class Browser implements AutoCloseable {
         });
     }
 
+    /** Clicks the first of the matching elements a person can see (pages keep hidden copies of some). */
+    public void clickVisible(By by) {
+        wait.until(driver -> driver.findElements(by)
+            .stream()
+            .filter(element -> element.isDisplayed() && element.isEnabled())
+            .findFirst()
+            .map(element -> {
+                element.click();
+                return true;
+            })
+            .orElse(false));
+    }
+
     public WebElement clickable(By by) {
         return wait.until(ExpectedConditions.elementToBeClickable(by));
     }

@@ -96,8 +96,8 @@ class ReviewPlanInTasklistTests {
         browser.type(By.cssSelector("input[placeholder='Password']"), "demo");
         browser.clickable(By.cssSelector("button[type='submit']")).click();
 
-        browser.clickable(By.xpath("//*[contains(text(),'Waiting for me or my groups')]")).click();
-        browser.clickable(By.xpath("//*[contains(text(),'Review the hand-over plan')]")).click();
+        browser.clickVisible(By.xpath("//*[contains(text(),'Waiting for me or my groups')]"));
+        browser.clickVisible(By.xpath("//*[contains(text(),'Review the hand-over plan')]"));
         browser.visible(By.xpath("//*[contains(text(),'Hand-over plan for')]"));
 
         String table = browser.visible(By.cssSelector(".fjs-form-field-table")).getText();

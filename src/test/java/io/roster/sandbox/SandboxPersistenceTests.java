@@ -71,14 +71,21 @@ class SandboxPersistenceTests {
                 .get(snapshots(CLAIMS_INTAKE, "Production") + "/" + snapshotId)
                 .json()
                 .get("state")
-                .asText()).isIn("running", "completed");
+                .asText()).as("the snapshot taken before the restart").isIn("queued", "running", "completed");
             assertThat(sandbox.service().get("/sandbox/audit/v1/logs").json().get("items"))
                 .extracting(item -> item.at("/event/action").asText())
                 .containsExactly("Deactivate user", "Delete project", "Add team member", "Create backup");
             assertThat(sandbox.journalSince(journalBefore.size())).as("the journal goes on where it was")
                 .extracting(entry -> entry.get("sequence").asLong())
                 .containsExactly(journalBefore.size() + 1L, journalBefore.size() + 2L);
-
+            // and it goes on to completion after the restart
+            org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(30))
+                .until(() -> sandbox.serviceKey()
+                    .get(snapshots(CLAIMS_INTAKE, "Production") + "/" + snapshotId)
+                    .json()
+                    .get("state")
+                    .asText(), "completed"::equals);
         }
     }
 
