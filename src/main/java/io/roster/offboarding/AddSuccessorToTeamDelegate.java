@@ -1,5 +1,6 @@
 package io.roster.offboarding;
 
+import io.roster.process.PlatformSteps;
 import io.roster.mendix.MendixPlatform;
 import io.roster.mendix.TeamChange;
 import org.camunda.bpm.engine.delegate.BpmnError;
@@ -46,7 +47,7 @@ class AddSuccessorToTeamDelegate implements JavaDelegate {
                     + " and must accept before becoming Technical Contact";
         });
         if (change == TeamChange.INVITED) {
-            throw new BpmnError(OffboardingProcess.Error.APP_NEEDS_PERSON, successor + " was invited to the team of "
+            throw new BpmnError(PlatformSteps.NEEDS_A_PERSON, successor + " was invited to the team of "
                     + app.facts().appName() + " and must accept first. Once they have, make them Technical Contact in "
                     + "the Control Center and remove the leaver from the team.");
         }

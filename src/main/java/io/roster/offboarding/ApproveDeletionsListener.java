@@ -1,5 +1,6 @@
 package io.roster.offboarding;
 
+import io.roster.process.TaskActors;
 import java.util.HashSet;
 import java.util.Set;
 

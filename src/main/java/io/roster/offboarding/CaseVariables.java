@@ -3,19 +3,14 @@ package io.roster.offboarding;
 import java.util.Date;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.variable.value.TypedValue;
-import org.camunda.spin.plugin.variable.SpinValues;
-import org.camunda.spin.plugin.variable.value.JsonValue;
 
 import io.roster.offboarding.OffboardingProcess.Var;
+import io.roster.process.JsonVariables;
 
 /** Typed reads and writes of the offboarding's process variables, so no delegate casts or spells names. */
 final class CaseVariables {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private CaseVariables() {
     }
@@ -45,34 +40,12 @@ final class CaseVariables {
         return value == null ? null : value.toString();
     }
 
-    /**
-     * A variable as JSON, however it arrived: a Json value from a Camunda Form, a JSON string, or a Java object.
-     */
     static JsonNode json(VariableScope scope, String name) {
-        TypedValue typed = scope.getVariableTyped(name, false);
-        if (typed == null || typed.getValue() == null) {
-            return JsonNodeFactory.instance.arrayNode();
-        }
-        try {
-            if (typed instanceof JsonValue json) {
-                return JSON.readTree(json.getValue().toString());
-            }
-            Object value = typed.getValue();
-            return value instanceof String text ? JSON.readTree(text) : JSON.valueToTree(value);
-        }
-        catch (com.fasterxml.jackson.core.JsonProcessingException exception) {
-            throw new IllegalArgumentException("variable " + name + " is not JSON", exception);
-        }
+        return JsonVariables.read(scope, name);
     }
 
-    /** A Json variable, the type Camunda Forms read lists and objects from. */
     static TypedValue jsonValue(Object value) {
-        try {
-            return SpinValues.jsonValue(JSON.writeValueAsString(value)).create();
-        }
-        catch (com.fasterxml.jackson.core.JsonProcessingException exception) {
-            throw new IllegalArgumentException(exception);
-        }
+        return JsonVariables.of(value);
     }
 
 }

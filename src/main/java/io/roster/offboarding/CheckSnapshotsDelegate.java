@@ -1,5 +1,6 @@
 package io.roster.offboarding;
 
+import io.roster.process.PlatformSteps;
 import java.util.ArrayList;
 import java.util.List;
 

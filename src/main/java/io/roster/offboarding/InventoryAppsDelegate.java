@@ -1,5 +1,6 @@
 package io.roster.offboarding;
 
+import io.roster.process.PlatformSteps;
 import io.roster.offboarding.OffboardingProcess.Var;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;

@@ -1,5 +1,6 @@
 package io.roster.offboarding;
 
+import io.roster.process.PlatformSteps;
 import io.roster.notify.Mail;
 import io.roster.notify.Mailer;
 import io.roster.security.Roles;

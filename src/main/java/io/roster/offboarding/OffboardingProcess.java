@@ -137,19 +137,6 @@ public final class OffboardingProcess {
 
     }
 
-    public static final class Error {
-
-        /**
-         * The app needs a person: the platform refused a step for a business reason, a successor was only invited, a
-         * backup snapshot failed. The reason travels as the error message.
-         */
-        public static final String APP_NEEDS_PERSON = "APP_NEEDS_PERSON";
-
-        private Error() {
-        }
-
-    }
-
     /** Process variables. The case and the plan live in Roster's tables; these are references and what forms show. */
     public static final class Var {
 

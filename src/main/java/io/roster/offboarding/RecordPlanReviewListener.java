@@ -1,5 +1,6 @@
 package io.roster.offboarding;
 
+import io.roster.process.TaskActors;
 import io.roster.evidence.EvidenceEntry;
 import io.roster.evidence.EvidenceLog;
 import io.roster.offboarding.OffboardingProcess.Var;

@@ -1,5 +1,6 @@
 package io.roster.offboarding;
 
+import io.roster.process.PlatformSteps;
 import io.roster.mendix.MendixPlatform;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;

@@ -1,4 +1,4 @@
-package io.roster.offboarding;
+package io.roster.process;
 
 import java.util.function.Supplier;
 
@@ -15,21 +15,27 @@ import org.springframework.stereotype.Component;
  * a transaction of its own, since the job rolls back) and rethrown for the engine to retry.
  */
 @Component
-class PlatformSteps {
+public class PlatformSteps {
+
+    /**
+     * The BPMN error code of a step that needs a person: the platform refused for a business reason, or Roster found
+     * it cannot go on. The reason travels as the error message.
+     */
+    public static final String NEEDS_A_PERSON = "NEEDS_A_PERSON";
 
     private final EvidenceLog evidence;
 
-    PlatformSteps(EvidenceLog evidence) {
+    public PlatformSteps(EvidenceLog evidence) {
         this.evidence = evidence;
     }
 
-    <T> T call(String caseId, String step, String subject, Supplier<T> call) {
+    public <T> T call(String caseId, String step, String subject, Supplier<T> call) {
         try {
             return call.get();
         }
         catch (MendixRefusedException refused) {
             evidence.append(caseId, EvidenceEntry.byRoster(step, "REFUSED", subject, refused.getMessage()));
-            throw new BpmnError(OffboardingProcess.Error.APP_NEEDS_PERSON, refused.reason());
+            throw new BpmnError(NEEDS_A_PERSON, refused.reason());
         }
         catch (MendixException failed) {
             evidence.appendIndependently(caseId,
@@ -38,7 +44,7 @@ class PlatformSteps {
         }
     }
 
-    void run(String caseId, String step, String subject, Runnable call) {
+    public void run(String caseId, String step, String subject, Runnable call) {
         call(caseId, step, subject, () -> {
             call.run();
             return null;
@@ -46,12 +52,12 @@ class PlatformSteps {
     }
 
     /** Records a refusal Roster itself found (not the platform) and answers the BPMN error to throw. */
-    BpmnError refusal(String caseId, String step, String subject, String reason) {
+    public BpmnError refusal(String caseId, String step, String subject, String reason) {
         evidence.append(caseId, EvidenceEntry.byRoster(step, "REFUSED", subject, reason));
-        return new BpmnError(OffboardingProcess.Error.APP_NEEDS_PERSON, reason);
+        return new BpmnError(NEEDS_A_PERSON, reason);
     }
 
-    void record(String caseId, String step, String subject, String detail) {
+    public void record(String caseId, String step, String subject, String detail) {
         evidence.append(caseId, EvidenceEntry.byRoster(step, "DONE", subject, detail));
     }
 

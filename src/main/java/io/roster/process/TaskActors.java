@@ -1,4 +1,4 @@
-package io.roster.offboarding;
+package io.roster.process;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -7,17 +7,17 @@ import org.springframework.stereotype.Component;
 
 /** Who is acting on a task: the logged-in user (Tasklist, REST), else its assignee. */
 @Component
-class TaskActors {
+public class TaskActors {
 
-    static final String UNKNOWN = "unknown";
+    public static final String UNKNOWN = "unknown";
 
     private final IdentityService identityService;
 
-    TaskActors(IdentityService identityService) {
+    public TaskActors(IdentityService identityService) {
         this.identityService = identityService;
     }
 
-    String actorOf(DelegateTask task) {
+    public String actorOf(DelegateTask task) {
         Authentication authentication = identityService.getCurrentAuthentication();
         if (authentication != null && authentication.getUserId() != null) {
             return authentication.getUserId();
@@ -25,7 +25,7 @@ class TaskActors {
         return task.getAssignee() != null ? task.getAssignee() : UNKNOWN;
     }
 
-    boolean isMember(String userId, String groupId) {
+    public boolean isMember(String userId, String groupId) {
         return identityService.createUserQuery().userId(userId).memberOfGroup(groupId).count() > 0;
     }
 
