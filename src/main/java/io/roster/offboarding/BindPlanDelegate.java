@@ -93,7 +93,15 @@ class BindPlanDelegate implements JavaDelegate {
         Map<String, Disposition> chosen = new HashMap<>();
         Map<String, Integer> times = new HashMap<>();
         for (Disposition disposition : Disposition.values()) {
-            for (JsonNode appId : CaseVariables.json(execution, disposition.reviewList())) {
+            JsonNode list;
+            try {
+                list = CaseVariables.json(execution, disposition.reviewList());
+            }
+            catch (IllegalArgumentException unreadable) {
+                problems.add("The list \"" + disposition.label() + "\" could not be read; choose its apps again.");
+                continue;
+            }
+            for (JsonNode appId : list) {
                 if (proposed.containsKey(appId.asText())) {
                     chosen.put(appId.asText(), disposition);
                     times.merge(appId.asText(), 1, Integer::sum);

@@ -67,6 +67,12 @@ class ManualTaskListener implements TaskListener {
     /** What a person can do about it, in the words of the Control Center. */
     static String instructions(PlannedApp app) {
         AppFacts facts = app.facts();
+        if (app.effectiveDisposition() == Disposition.DELETE_APP) {
+            return "The deletion was approved, but Roster could not take the backup it needs first (see why above). "
+                    + "If anything in " + facts.appName() + " is worth keeping, export it (Studio Pro: File > Export "
+                    + "app package); then delete the app in the Control Center (Apps > " + facts.appName()
+                    + " > Delete), or decide to keep it.";
+        }
         if (facts.cloud() != App.Cloud.MENDIX && facts.technicalContact()) {
             return "Technical Contacts of apps outside the public Mendix cloud cannot be changed by API: change it "
                     + "in the portal of that cloud, then remove the leaver from the team in the Control Center "

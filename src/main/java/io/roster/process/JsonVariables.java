@@ -30,8 +30,9 @@ public final class JsonVariables {
             Object value = typed.getValue();
             return value instanceof String text ? JSON.readTree(text) : JSON.valueToTree(value);
         }
-        catch (JsonProcessingException exception) {
-            throw new IllegalArgumentException("variable " + name + " is not JSON", exception);
+        catch (JsonProcessingException | RuntimeException unreadable) {
+            // a form (or a hand-made REST call) sent something that is not JSON
+            throw new IllegalArgumentException("variable " + name + " is not JSON", unreadable);
         }
     }
 
