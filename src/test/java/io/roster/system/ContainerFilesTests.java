@@ -53,7 +53,7 @@ class ContainerFilesTests {
         Map<String, Object> environment = (Map<String, Object>) roster.get("environment");
         assertThat((String) environment.get("SPRING_PROFILES_ACTIVE")).contains("postgres");
         assertThat((String) environment.get("ROSTER_DB_URL")).startsWith("jdbc:postgresql://postgres:5432/");
-        assertThat(environment).containsEntry("SPRING_MAIL_HOST", "mailpit");
+        assertThat(environment).containsEntry("ROSTER_SMTP_HOST", "mailpit");
         Map<String, Map<String, String>> dependsOn = (Map<String, Map<String, String>>) roster.get("depends_on");
         assertThat(dependsOn.get("postgres")).containsEntry("condition", "service_healthy");
         assertThat((List<String>) roster.get("ports")).contains("8080:8080");
