@@ -101,7 +101,6 @@ public final class OffboardingProcess {
 
         public static final String MANUAL_REMINDER = "BoundaryEvent_ManualReminder";
 
-        public static final String HAND_OVER_APP = "SubProcess_HandOverApp";
 
         public static final String APP_ACCESS_DENIED = "Event_AccessDenied";
 
@@ -119,7 +118,6 @@ public final class OffboardingProcess {
 
         public static final String END_APP_RESOLVED_MANUALLY = "EndEvent_AppResolvedManually";
 
-        public static final String END_REFUSAL_RESOLVED = "EndEvent_RefusalResolved";
 
         private Element() {
         }

@@ -157,8 +157,12 @@ class OffboardingProcessTests {
         process.complete(Task.RESOLVE_APP_MANUALLY, "mark", Map.of(Var.RESOLUTION, "done by hand",
                 Var.RESOLUTION_NOTE, "Changed in the Private Cloud portal"));
 
-        assertThat(process.instance()).hasPassed(Task.SEND_SUMMARY).isEnded();
-        assertThat(process.instance()).hasPassed(Element.END_OFFBOARDED);
+        assertThat(process.instance()).hasPassed(Element.START, Task.RESOLVE_ACCOUNT, Task.INVENTORY_APPS,
+                Task.BIND_PLAN, Task.ADD_SUCCESSOR_TO_TEAM, Task.CHANGE_TECHNICAL_CONTACT, Element.APP_ACCESS_DENIED,
+                Task.REMOVE_LEAVER_FROM_TEAM, Element.END_LEAVER_REMOVED, Task.CREATE_SNAPSHOTS, Task.CHECK_SNAPSHOTS,
+                Task.DELETE_APP, Element.END_APP_DELETED, Element.END_APP_RESOLVED_MANUALLY, Task.SEND_SUMMARY,
+                Element.END_OFFBOARDED)
+            .isEnded();
         Offboarding done = cases.find(caseId).orElseThrow();
         assertThat(done.status()).isEqualTo(OffboardingStatus.COMPLETED);
         assertThat(plans.of(caseId)).allMatch(app -> app.status().settled());
@@ -236,6 +240,8 @@ class OffboardingProcessTests {
         offboardings.reschedule(caseId, OffsetDateTime.now(ZoneOffset.UTC), true, "helen");
         process.runJobs();
         verify(platform).deactivate(OLIVIA_ID);
+        // nothing to hand over: the hand-over waited for the access to end, looked once more, and ended
+        assertThat(process.instance()).hasPassed(Element.RESCHEDULED, Element.WAIT_FOR_ACCESS_DENIED).isEnded();
         assertThat(steps()).contains("offboarding.rescheduled");
     }
 
@@ -265,6 +271,7 @@ class OffboardingProcessTests {
         whenTheManagerApprovesTheProposals("mark", LIAM);
 
         verify(platform).removeTeamMember("app-policy", OLIVIA_ID);
+        assertThat(process.instance()).hasPassed(Element.APP_NEEDS_PERSON);
         org.camunda.bpm.engine.task.Task refusal = process.task(Task.RESOLVE_REFUSAL);
         assertThat(engine.getTaskService().getVariable(refusal.getId(), Var.MANUAL_REASON))
             .isEqualTo("The member is the last Scrum Master of the project");
@@ -380,7 +387,8 @@ class OffboardingProcessTests {
         assertThat(steps()).contains("account.deactivate"); // the failed attempt is evidence too
 
         process.fireTimer(Element.DEACTIVATION_OVERDUE);
-        assertThat(process.instance()).isWaitingAt(Task.RESOLVE_OVERDUE_DEACTIVATION);
+        assertThat(process.instance()).hasPassed(Task.NOTIFY_DEACTIVATION_OVERDUE)
+            .isWaitingAt(Task.RESOLVE_OVERDUE_DEACTIVATION);
         assertThat(smtp.getReceivedMessages()).anyMatch(mail -> subject(mail).startsWith("URGENT"));
 
         org.mockito.Mockito.reset(platform);
@@ -403,6 +411,26 @@ class OffboardingProcessTests {
             .anyMatch(link -> "platform-admins".equals(link.getGroupId()));
         assertThat(smtp.getReceivedMessages()).anyMatch(mail -> subject(mail).startsWith("Overdue: Review"));
         assertThat(steps()).contains("task.reminded", "task.escalated");
+    }
+
+    @Test
+    void tasksForAPersonAndApprovalsRemindWhoeverHoldsThem() {
+        givenOlivia(platform, onPremiseLedger(), trainingSandbox(), claimsPortal());
+        when(platform.addTeamMember(any(), any(), any())).thenReturn(TeamChange.INVITED);
+        whenHrStartsTheOffboarding(inDays(5));
+        process.runJobs();
+        whenTheManagerApprovesTheProposals("mark", LIAM);
+
+        process.fireTimer(Element.APPROVAL_REMINDER);
+        assertThat(smtp.getReceivedMessages()).anyMatch(mail -> subject(mail).startsWith("Reminder: Approve"));
+
+        whenAPlatformAdminApprovesTheDeletions("paula", true);
+        process.fireTimer(Element.MANUAL_REMINDER);
+        process.fireTimer(Element.REFUSAL_REMINDER);
+        assertThat(process.instance()).hasPassed(Task.REMIND_APPROVERS, Task.REMIND_MANUAL_RESOLVER,
+                Task.REMIND_REFUSAL_RESOLVER);
+        assertThat(smtp.getReceivedMessages()).filteredOn(mail -> subject(mail).startsWith("Reminder: Resolve"))
+            .hasSizeGreaterThanOrEqualTo(2);
     }
 
     // --- helpers --------------------------------------------------------------------------------------------------
