@@ -64,13 +64,18 @@ class OffboardingQueries {
                     app.statusDetail(), app.snapshotIds()))
             .toList();
         ChainVerification chain = evidence.verify(id);
+        List<OffboardingView.EvidenceSummary.Step> evidenceSteps = evidence.records(id)
+            .stream()
+            .map(record -> new OffboardingView.EvidenceSummary.Step(record.seq(), record.recordedAt(), record.actor(),
+                    record.step(), record.outcome(), record.subject()))
+            .toList();
         return new OffboardingView(offboarding.id(), offboarding.status(), offboarding.leaverEmail(),
                 offboarding.lastWorkingMoment(), offboarding.termination(), offboarding.manager(),
                 offboarding.defaultSuccessor(), offboarding.reason(), offboarding.hrReference(),
                 offboarding.requestedBy(), offboarding.requestedAt(), offboarding.leaverUserId(),
                 offboarding.accessDeniedAt(), offboarding.endedAt(), steps, openTasks, plan, incidents,
                 new OffboardingView.EvidenceSummary(chain.records(), chain.intact(),
-                        "/api/offboardings/" + id + "/evidence"));
+                        "/api/offboardings/" + id + "/evidence", evidenceSteps));
     }
 
     List<OffboardingView.Summary> list(OffboardingStatus status, String email, int limit, int offset) {

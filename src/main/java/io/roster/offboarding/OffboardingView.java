@@ -22,7 +22,12 @@ record OffboardingView(String id, OffboardingStatus status, String leaverEmail, 
             Disposition decision, String successor, AppStatus status, String detail, String snapshots) {
     }
 
-    record EvidenceSummary(int records, boolean intact, String href) {
+    /** The evidence so far: the chain's state, and each step in short (the export has every field and hash). */
+    record EvidenceSummary(int records, boolean intact, String href, List<Step> steps) {
+
+        record Step(int seq, Instant at, String actor, String step, String outcome, String subject) {
+        }
+
     }
 
     /** A line of the list of offboardings. */
