@@ -66,6 +66,20 @@ class SecurityMatrixTests {
             new Row("GET", "/api/openapi", null, 401, 200, 200, 200, 200),
             new Row("GET", "/api/docs", null, 401, 302, 302, 302, 302),
             new Row("GET", "/api/no-such-thing", null, 401, 404, 404, 404, 404),
+            // offboardings: HR steers, platform admins read, nobody else
+            new Row("GET", "/api/offboardings", null, 401, 200, 403, 200, 403),
+            new Row("POST", "/api/offboardings", "{}", 401, 400, 403, 403, 403),
+            new Row("POST", "/api/offboardings/preview", "{}", 401, 400, 403, 403, 403),
+            new Row("GET", "/api/offboardings/off-00000000-0000-0000-0000-000000000000", null, 401, 404, 403, 404,
+                    403),
+            new Row("DELETE", "/api/offboardings/off-00000000-0000-0000-0000-000000000000", null, 401, 404, 403, 403,
+                    403),
+            new Row("GET", "/api/offboardings/off-00000000-0000-0000-0000-000000000000/evidence", null, 401, 404, 403,
+                    404, 403),
+            // member look-ups: managers and platform admins
+            new Row("GET", "/api/members?email=nobody@brightwater.example", null, 401, 403, 404, 404, 403),
+            // the sandbox platform's admin API has a login of its own
+            new Row("GET", "/sandbox/admin/journal", null, 401, 401, 401, 401, 401),
             // /engine-rest: a login, then the engine's authorizations
             new Row("GET", "/engine-rest/process-definition/count", null, 401, 200, 200, 200, 200),
             new Row("GET", "/engine-rest/task", null, 401, 200, 200, 200, 200),
