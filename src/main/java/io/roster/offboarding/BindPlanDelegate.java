@@ -68,10 +68,12 @@ class BindPlanDelegate implements JavaDelegate {
         List<String> problems = new ArrayList<>();
         Map<String, Disposition> chosen = decisionsOf(execution, proposed, problems);
         String successor = successorOf(execution);
+        boolean handingOver = chosen.containsValue(Disposition.REASSIGN_TECHNICAL_CONTACT);
+        String successorProblem = handingOver ? problemWith(successor) : null;
         List<Decision> decisions = new ArrayList<>();
         for (PlannedApp app : proposed.values()) {
             Disposition disposition = chosen.get(app.appId());
-            if (disposition != null && acceptable(app, disposition, successor, problems)) {
+            if (disposition != null && acceptable(app, disposition, successorProblem, problems)) {
                 decisions.add(new Decision(app, disposition,
                         disposition == Disposition.REASSIGN_TECHNICAL_CONTACT ? successor : null));
             }
@@ -130,16 +132,20 @@ class BindPlanDelegate implements JavaDelegate {
         return null;
     }
 
-    private boolean acceptable(PlannedApp app, Disposition disposition, String successor, List<String> problems) {
-        if (disposition == Disposition.REASSIGN_TECHNICAL_CONTACT) {
-            if (successor == null) {
-                problems.add(app.facts().appName() + ": a hand-over needs a successor.");
-                return false;
-            }
-            if (platform.findAccount(successor).isEmpty()) {
-                problems.add(app.facts().appName() + ": " + successor + " has no account in the company.");
-                return false;
-            }
+    /** Why the successor cannot take over, or null: one look-up for all the apps handed over. */
+    private String problemWith(String successor) {
+        if (successor == null) {
+            return "a hand-over needs a successor.";
+        }
+        return platform.findAccount(successor).isPresent() ? null
+                : successor + " has no account in the company.";
+    }
+
+    private static boolean acceptable(PlannedApp app, Disposition disposition, String successorProblem,
+            List<String> problems) {
+        if (disposition == Disposition.REASSIGN_TECHNICAL_CONTACT && successorProblem != null) {
+            problems.add(app.facts().appName() + ": " + successorProblem);
+            return false;
         }
         if (disposition == Disposition.DELETE_APP && app.facts().cloud() != App.Cloud.MENDIX) {
             problems.add(app.facts().appName() + ": only apps in the public Mendix cloud can be deleted.");
