@@ -69,6 +69,8 @@ class TerminationLatencyBenchmark {
 
     private static final int WARM_UP = 40;
 
+    private static final List<Duration> lastAnswerTimes = java.util.Collections.synchronizedList(new ArrayList<>());
+
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
         PostgresTestDatabase.register(registry);
@@ -115,6 +117,10 @@ class TerminationLatencyBenchmark {
 
     }
 
+    private Latencies engineAnswers;
+
+    private Latencies rosterAnswers;
+
     @LocalServerPort
     int port;
 
@@ -134,7 +140,8 @@ class TerminationLatencyBenchmark {
         awaitDeactivations(warmUp, journalSeen);
         Latencies roster = measureRoster();
 
-        String report = engine.summary() + "\n" + roster.summary() + "\n" + String.format(java.util.Locale.ROOT,
+        String report = engine.summary() + "\n" + roster.summary() + "\n" + engineAnswers.summary() + "\n"
+                + rosterAnswers.summary() + "\n" + String.format(java.util.Locale.ROOT,
                 "ratio roster/engine: median %.2f, p99 %.2f%n", ratio(roster.median(), engine.median()),
                 ratio(roster.percentile(99), engine.percentile(99)));
         Path out = Path.of("target", "benchmarks", "termination-latency.txt");
@@ -154,6 +161,7 @@ class TerminationLatencyBenchmark {
         for (String email : emails) {
             latencies.add(Duration.between(sent.get(email), Switch.deactivationCalled.get(Switch.userIdOf(email))));
         }
+        engineAnswers = answerTimes("engine alone: POST answered");
         return new Latencies("engine alone (platform does nothing)", latencies);
     }
 
@@ -164,12 +172,14 @@ class TerminationLatencyBenchmark {
         Map<String, Instant> arrived = awaitDeactivations(userIds, journalSeen);
         List<Duration> latencies = new ArrayList<>();
         userIds.forEach((email, userId) -> latencies.add(Duration.between(sent.get(email), arrived.get(userId))));
+        rosterAnswers = answerTimes("Roster: POST answered");
         return new Latencies("Roster (HTTP clients, sandbox platform)", latencies);
     }
 
     /** Sends the terminations from {@value #AT_A_TIME} threads; answers when each request was sent. */
     private Map<String, Instant> sendTerminations(java.util.Collection<String> emails) throws Exception {
         Map<String, Instant> sent = new ConcurrentHashMap<>();
+        lastAnswerTimes.clear();
         ExecutorService threads = Executors.newFixedThreadPool(AT_A_TIME);
         List<Future<?>> requests = new ArrayList<>();
         for (String email : emails) {
@@ -179,6 +189,7 @@ class TerminationLatencyBenchmark {
                 HttpResponse<String> response = helen.postJson("/api/offboardings", """
                         {"email":"%s","lastWorkingMoment":"now","manager":"mark","reason":"TERMINATION"}"""
                     .formatted(email));
+                lastAnswerTimes.add(Duration.between(sent.get(email), Instant.now()));
                 assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
             }));
         }
@@ -237,6 +248,11 @@ class TerminationLatencyBenchmark {
             emails.add("bench-" + prefix + "-" + i + "@brightwater.example");
         }
         return emails;
+    }
+
+    /** How long HR waited for each {@code 201}, from the last burst sent. */
+    private static Latencies answerTimes(String name) {
+        return new Latencies(name, List.copyOf(lastAnswerTimes));
     }
 
     private static double ratio(Duration measured, Duration baseline) {
