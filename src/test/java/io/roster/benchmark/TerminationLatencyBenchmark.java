@@ -28,6 +28,7 @@ import io.roster.PostgresTestDatabase;
 import io.roster.TestHttp;
 import io.roster.mendix.MendixAccount;
 import io.roster.mendix.MendixPlatform;
+import org.camunda.bpm.engine.ManagementService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -127,17 +128,26 @@ class TerminationLatencyBenchmark {
     @Autowired
     MendixPlatform platform;
 
+    @Autowired
+    ManagementService management;
+
     @Test
     void terminationToDeactivation() throws Exception {
+        // both paths warm before either is measured, and each phase starts with nothing left of the one before
         Switch.doNothing = true;
         terminate("warmup-engine", WARM_UP);
-        Latencies engine = measureEngineOnly();
-
+        awaitNoWorkLeft();
         Switch.doNothing = false;
         Map<String, String> warmUp = signUp("warmup-roster", WARM_UP);
         long journalSeen = lastSequence();
         sendTerminations(warmUp.keySet());
         awaitDeactivations(warmUp, journalSeen);
+        awaitNoWorkLeft();
+
+        Switch.doNothing = true;
+        Latencies engine = measureEngineOnly();
+        awaitNoWorkLeft();
+        Switch.doNothing = false;
         Latencies roster = measureRoster();
 
         String report = engine.summary() + "\n" + roster.summary() + "\n" + engineAnswers.summary() + "\n"
@@ -232,6 +242,16 @@ class TerminationLatencyBenchmark {
             return arrived.keySet().containsAll(userIds.values());
         });
         return arrived;
+    }
+
+    /**
+     * Waits until the job executor has nothing left to do (inventories run after deactivation), so that one phase's
+     * leftovers neither load the next one nor reach a platform that switched meanwhile.
+     */
+    private void awaitNoWorkLeft() {
+        await().atMost(Duration.ofMinutes(5))
+            .pollInterval(Duration.ofMillis(500))
+            .until(() -> management.createJobQuery().executable().count() == 0);
     }
 
     private long lastSequence() throws Exception {
