@@ -40,10 +40,15 @@ class AccessReviews {
 
     private final JdbcTemplate jdbc;
 
+    /** For the reports' reads: PostgreSQL streams rows in pages of this size only inside a transaction. */
+    private final JdbcTemplate streaming;
+
     private final Clock clock;
 
     AccessReviews(JdbcTemplate jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.streaming = new JdbcTemplate(jdbc.getDataSource());
+        this.streaming.setFetchSize(500);
         this.clock = clock;
     }
 
@@ -113,14 +118,16 @@ class AccessReviews {
     }
 
     /** The review's inventory members, read row by row in their stored order. */
+    @Transactional(readOnly = true)
     void forEachMember(String reviewId, Consumer<StoredMember> each) {
-        jdbc.query("SELECT * FROM inventory_member WHERE review_id = ? ORDER BY position", row -> {
+        streaming.query("SELECT * FROM inventory_member WHERE review_id = ? ORDER BY position", row -> {
             each.accept(member(row));
         }, reviewId);
     }
 
+    @Transactional(readOnly = true)
     void forEachBackupAccess(String reviewId, Consumer<BackupAccess> each) {
-        jdbc.query("SELECT * FROM backup_access WHERE review_id = ? ORDER BY position", row -> {
+        streaming.query("SELECT * FROM backup_access WHERE review_id = ? ORDER BY position", row -> {
             each.accept(new BackupAccess(row.getString("app_id"), row.getString("app_name"),
                     row.getString("environment_id"), row.getString("environment_name"), row.getBoolean("production"),
                     row.getString("member_email"), row.getBoolean("can_manage_backups"),
@@ -145,8 +152,9 @@ class AccessReviews {
                 + "WHERE id = ?", outcome.directoryEntries(), outcome.orphans(), outcome.findings(), braked, reviewId);
     }
 
+    @Transactional(readOnly = true)
     void forEachFinding(String reviewId, Consumer<Finding> each) {
-        jdbc.query("SELECT * FROM review_finding WHERE review_id = ? ORDER BY position", row -> {
+        streaming.query("SELECT * FROM review_finding WHERE review_id = ? ORDER BY position", row -> {
             each.accept(FINDING.mapRow(row, 0));
         }, reviewId);
     }
