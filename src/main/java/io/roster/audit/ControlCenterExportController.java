@@ -11,7 +11,6 @@ import io.roster.system.Problems;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -34,7 +33,7 @@ class ControlCenterExportController {
         this.exports = exports;
     }
 
-    @PostMapping(path = PATH, consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @PostMapping(PATH)
     @PreAuthorize("hasRole('platform-admins')")
     @Operation(summary = "Import a Control Center members export (.xlsx, form field 'file'); it replaces the previous "
             + "one. The answer lists unknown and missing columns and unreadable rows.")

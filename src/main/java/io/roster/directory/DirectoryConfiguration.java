@@ -12,7 +12,11 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.ldap.core.LdapTemplate;
 import org.springframework.ldap.core.support.LdapContextSource;
 
-/** The corporate directory: the LDAP server of {@code spring.ldap.*}, or the demo directory in process. */
+/**
+ * The corporate directory: the LDAP server of {@code spring.ldap.*} (Spring Boot's {@link LdapTemplate} and health
+ * indicator), or with {@code roster.directory.type=demo} the demo directory served in process, which then stands in
+ * for that server.
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(DirectoryProperties.class)
 class DirectoryConfiguration {
@@ -20,8 +24,7 @@ class DirectoryConfiguration {
     static final String DEMO_BASE = "dc=brightwater,dc=example";
 
     @Bean
-    @ConditionalOnProperty(name = "roster.directory.type", havingValue = "ldap")
-    CorporateDirectory ldapDirectory(LdapTemplate ldap, DirectoryProperties properties) {
+    CorporateDirectory corporateDirectory(LdapTemplate ldap, DirectoryProperties properties) {
         return new LdapDirectory(ldap, properties);
     }
 
@@ -33,15 +36,15 @@ class DirectoryConfiguration {
         }
     }
 
+    /** Replaces Spring Boot's context source (it backs off when one exists). */
     @Bean
     @ConditionalOnProperty(name = "roster.directory.type", havingValue = "demo", matchIfMissing = true)
-    CorporateDirectory demoDirectory(DemoDirectoryServer server, DirectoryProperties properties) {
+    LdapContextSource demoDirectoryContextSource(DemoDirectoryServer server) {
         LdapContextSource source = new LdapContextSource();
         source.setUrl(server.url());
         source.setBase(DEMO_BASE);
         source.setAnonymousReadOnly(true);
-        source.afterPropertiesSet();
-        return new LdapDirectory(new LdapTemplate(source), properties);
+        return source;
     }
 
 }
