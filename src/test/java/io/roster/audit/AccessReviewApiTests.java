@@ -3,7 +3,6 @@ package io.roster.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -57,20 +56,7 @@ class AccessReviewApiTests {
     }
 
     HttpResponse<String> upload(String user, byte[] file, String fileName) throws Exception {
-        String boundary = "roster-test-boundary";
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-                + "\"\r\nContent-Type: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet\r\n\r\n")
-            .getBytes(StandardCharsets.UTF_8));
-        body.write(file);
-        body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        HttpRequest request = HttpRequest
-            .newBuilder(URI.create("http://localhost:" + port + ControlCenterExportController.PATH))
-            .header("Authorization", basic(user))
-            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-            .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
-            .build();
-        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+        return ExportUpload.upload(port, user, file, fileName);
     }
 
     byte[] download(String user, String path) throws Exception {
