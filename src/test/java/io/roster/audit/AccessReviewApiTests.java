@@ -32,7 +32,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * The audit API over real HTTP, with the sandbox platform, the demo directory (LDAP in process) and H2: export upload,
  * an access review down to the offboarding it starts, the reports as an auditor downloads them.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        // the crawl's many calls at the sandbox need not wait for the real platform's budget here
+        properties = { "roster.mendix.apis.projects.requests-per-second=100",
+                "roster.mendix.apis.deploy.requests-per-second=100" })
 class AccessReviewApiTests {
 
     static final ObjectMapper JSON = new ObjectMapper();
@@ -45,6 +48,9 @@ class AccessReviewApiTests {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    io.roster.offboarding.TerminationStarter terminations;
 
     @AfterEach
     void endEverything() {
@@ -141,6 +147,13 @@ class AccessReviewApiTests {
         review = JSON.readTree(TestHttp.as(port, "audrey", "demo").get("/api/access-reviews/" + reviewId).body());
         assertThat(review.path("status").asText()).isEqualTo("COMPLETED");
         assertThat(review.path("offboardings").asInt()).isEqualTo(1);
+
+        // the job retried (as after a crash before its commit): the same case, nothing started twice
+        var again = terminations.terminate("xander.vos@brightwater.example", "paula", "access review " + reviewId,
+                "paula", "access-review:" + reviewId + ":xander.vos@brightwater.example");
+        assertThat(again.started()).isFalse();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM offboarding_case WHERE leaver_email = ?", Integer.class,
+                "xander.vos@brightwater.example")).isEqualTo(1);
     }
 
     @Test
@@ -161,6 +174,8 @@ class AccessReviewApiTests {
         String jan = inventory.lines().filter(line -> line.startsWith("jan.devries@")).findFirst().orElseThrow();
         assertThat(jan).contains("External").contains("Northwind Consulting").contains("Policy Admin Portal (Developer)");
         assertThat(inventory.lines().count()).isEqualTo(61);
+        assertThat(inventory.lines().filter(line -> line.startsWith("oliver.olsen@")).findFirst().orElseThrow())
+            .contains("Policy Admin Portal (Scrum Master; Technical Contact)");
 
         try (XSSFWorkbook workbook = new XSSFWorkbook(
                 new ByteArrayInputStream(download("audrey", "/api/reports/member-inventory.xlsx")))) {
