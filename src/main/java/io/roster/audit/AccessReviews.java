@@ -64,10 +64,8 @@ class AccessReviews {
     }
 
     List<AccessReview> recent(int limit) {
-        return jdbc.query("SELECT * FROM access_review ORDER BY started_at DESC", REVIEW)
-            .stream()
-            .limit(limit)
-            .toList();
+        return jdbc.query("SELECT * FROM access_review ORDER BY started_at DESC FETCH FIRST " + limit + " ROWS ONLY",
+                REVIEW);
     }
 
     /** The newest review whose inventory was built: the reports' default. */
