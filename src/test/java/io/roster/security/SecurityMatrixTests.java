@@ -82,6 +82,8 @@ class SecurityMatrixTests {
             new Row("POST", "/api/apps/app-x/technical-contact-changes", "{}", 401, 403, 400, 400, 403),
             new Row("GET", "/api/apps/app-x/technical-contact-changes/tcc-00000000-0000-0000-0000-000000000000", null,
                     401, 403, 404, 404, 403),
+            // member profiles: managers and platform admins
+            new Row("GET", "/api/members/nobody@brightwater.example", null, 401, 403, 404, 404, 403),
             // the sandbox platform's admin API has a login of its own
             new Row("GET", "/sandbox/admin/journal", null, 401, 401, 401, 401, 401),
             // /engine-rest: a login, then the engine's authorizations
