@@ -17,6 +17,9 @@ CREATE TABLE onboarding_case (
     hr_reference       VARCHAR(100),
     requested_by       VARCHAR(100)             NOT NULL,
     requested_at       TIMESTAMP WITH TIME ZONE NOT NULL,
+    -- a client's Idempotency-Key and what its request said, so that a retried POST answers the same case
+    idempotency_key    VARCHAR(200),
+    request_fingerprint CHAR(64),
     status             VARCHAR(32)              NOT NULL,
     user_id            VARCHAR(36),
     ended_at           TIMESTAMP WITH TIME ZONE,
@@ -25,6 +28,7 @@ CREATE TABLE onboarding_case (
 
 CREATE UNIQUE INDEX onboarding_case_active_email ON onboarding_case (active_email);
 CREATE INDEX onboarding_case_status ON onboarding_case (status);
+CREATE UNIQUE INDEX onboarding_case_idempotency_key ON onboarding_case (idempotency_key);
 
 CREATE TABLE onboarding_picture (
     case_id       VARCHAR(40)  NOT NULL PRIMARY KEY REFERENCES onboarding_case (id),

@@ -34,14 +34,23 @@ class OnboardingCases {
         this.jdbc = jdbc;
     }
 
-    void insert(Onboarding onboarding) {
+    void insert(Onboarding onboarding, String idempotencyKey, String fingerprint) {
         jdbc.update("INSERT INTO onboarding_case (id, email, active_email, first_name, last_name, job_title, "
                 + "department, country, location, manager, start_date, hr_reference, requested_by, requested_at, "
-                + "status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", onboarding.id(), onboarding.email(),
+                + "status, idempotency_key, request_fingerprint) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                + "?)", onboarding.id(), onboarding.email(),
                 onboarding.email(), onboarding.firstName(), onboarding.lastName(), onboarding.jobTitle(),
                 onboarding.department(), onboarding.country(), onboarding.location(), onboarding.manager(),
                 Date.valueOf(onboarding.startDate()), onboarding.hrReference(), onboarding.requestedBy(),
-                Timestamp.from(onboarding.requestedAt()), onboarding.status().name());
+                Timestamp.from(onboarding.requestedAt()), onboarding.status().name(), idempotencyKey, fingerprint);
+    }
+
+    /** The case an idempotency key created: its id and the fingerprint of the request that created it. */
+    Optional<String[]> findByIdempotencyKey(String key) {
+        return jdbc.query("SELECT id, request_fingerprint FROM onboarding_case WHERE idempotency_key = ?",
+                (row, n) -> new String[] { row.getString("id"), row.getString("request_fingerprint") }, key)
+            .stream()
+            .findFirst();
     }
 
     Optional<Onboarding> find(String id) {

@@ -10,6 +10,7 @@ import io.roster.system.ApiProblemException;
 import io.roster.system.FieldError;
 import io.roster.system.Problems;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -26,6 +27,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
@@ -61,23 +63,27 @@ class OnboardingController {
     @Operation(summary = "Start an onboarding (JSON; picture as base64)",
             description = "201 with Location. A second active onboarding of the same e-mail answers 409 naming it. "
                     + "The picture must be a PNG or JPEG of at most roster.onboarding.max-picture-size.")
-    ResponseEntity<OnboardingView> start(@RequestBody OnboardingRequest request, Authentication user) {
-        return started(checked(requests.check(request)), user);
+    ResponseEntity<OnboardingView> start(@RequestBody OnboardingRequest request,
+            @Parameter(description = "Makes a retried POST answer the same case") @RequestHeader(
+                    name = "Idempotency-Key", required = false) @Size(max = 200) String idempotencyKey,
+            Authentication user) {
+        return started(checked(requests.check(request)), idempotencyKey, user);
     }
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @PreAuthorize("hasRole('hr')")
     @Operation(summary = "Start an onboarding (multipart: part \"onboarding\" as JSON, part \"picture\" as a file)")
     ResponseEntity<OnboardingView> startMultipart(@RequestPart("onboarding") OnboardingRequest request,
-            @RequestPart(name = "picture", required = false) MultipartFile picture, Authentication user)
-            throws IOException {
+            @RequestPart(name = "picture", required = false) MultipartFile picture,
+            @RequestHeader(name = "Idempotency-Key", required = false) @Size(max = 200) String idempotencyKey,
+            Authentication user) throws IOException {
         if (request.picture() != null) {
             throw new ApiProblemException(Problems.invalid(List.of(new FieldError("picture",
                     "send the picture either as the file part or inside the JSON, not both"))));
         }
         byte[] content = picture == null || picture.isEmpty() ? null : picture.getBytes();
         return started(checked(requests.check(request, picture == null ? null : picture.getContentType(), content)),
-                user);
+                idempotencyKey, user);
     }
 
     @PostMapping(path = "/preview", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -135,13 +141,20 @@ class OnboardingController {
         return EvidenceExport.document(evidence, id);
     }
 
-    private ResponseEntity<OnboardingView> started(StartOnboarding command, Authentication user) {
+    private ResponseEntity<OnboardingView> started(StartOnboarding command, String idempotencyKey,
+            Authentication user) {
         Onboarding started;
         try {
-            started = onboardings.start(command, user.getName());
+            started = onboardings.start(command, user.getName(), idempotencyKey);
         }
         catch (DataIntegrityViolationException raced) {
-            // a concurrent request for the same e-mail won the unique index: answer as if this one came second
+            // a concurrent request won a unique index: the same key answers its case, else this one came second
+            if (idempotencyKey != null) {
+                Onboarding earlier = onboardings.repeated(idempotencyKey, OnboardingService.fingerprint(command))
+                    .orElseThrow(() -> raced);
+                return ResponseEntity.created(URI.create("/api/onboardings/" + earlier.id()))
+                    .body(onboardings.view(earlier.id()));
+            }
             throw new ApiProblemException(Problems.of(HttpStatus.CONFLICT, "onboarding-exists",
                     "Onboarding already active", command.email() + " already has an active onboarding."));
         }

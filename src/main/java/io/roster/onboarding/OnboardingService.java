@@ -58,6 +58,19 @@ class OnboardingService {
 
     @Transactional
     Onboarding start(StartOnboarding command, String requestedBy) {
+        return start(command, requestedBy, null);
+    }
+
+    /** Starts the onboarding, or answers the one a retried request with the same Idempotency-Key created. */
+    @Transactional
+    Onboarding start(StartOnboarding command, String requestedBy, String idempotencyKey) {
+        String fingerprint = fingerprint(command);
+        if (idempotencyKey != null) {
+            Optional<Onboarding> earlier = repeated(idempotencyKey, fingerprint);
+            if (earlier.isPresent()) {
+                return earlier.get();
+            }
+        }
         cases.findActive(command.email()).ifPresent(existing -> {
             throw alreadyActive(existing);
         });
@@ -65,7 +78,7 @@ class OnboardingService {
                 command.lastName(), command.jobTitle(), command.department(), command.country(), command.location(),
                 command.manager(), command.startDate(), command.hrReference(), requestedBy, clock.instant(),
                 OnboardingStatus.WAITING_FOR_ACCOUNT, null, null, null);
-        cases.insert(onboarding);
+        cases.insert(onboarding, idempotencyKey, fingerprint);
         if (command.picture() != null) {
             cases.savePicture(onboarding.id(), command.picture());
         }
@@ -163,6 +176,36 @@ class OnboardingService {
     Optional<Picture> picture(String id) {
         find(id);
         return cases.picture(id);
+    }
+
+    /** The case of an earlier request with this key; a 422 when that request said something else. */
+    Optional<Onboarding> repeated(String idempotencyKey, String fingerprint) {
+        return cases.findByIdempotencyKey(idempotencyKey).map(earlier -> {
+            if (!earlier[1].trim().equals(fingerprint)) {
+                throw new ApiProblemException(Problems.of(HttpStatus.UNPROCESSABLE_ENTITY, "idempotency-key-reused",
+                        "Idempotency-Key reused", "This Idempotency-Key was used for a different request (onboarding "
+                                + earlier[0] + "). Use a new key for a new request."));
+            }
+            return find(earlier[0]);
+        });
+    }
+
+    /** What makes two requests the same request, for idempotency keys (the picture by its hash). */
+    static String fingerprint(StartOnboarding command) {
+        try {
+            java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+            String canonical = String.join("|", command.email(), command.firstName(), command.lastName(),
+                    command.jobTitle(), command.department(), command.country(), command.location(), command.manager(),
+                    command.startDate().toString(), String.valueOf(command.hrReference()),
+                    command.picture() == null ? "-" : java.util.HexFormat.of()
+                        .formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                            .digest(command.picture().content())));
+            return java.util.HexFormat.of().formatHex(sha.digest(canonical.getBytes(
+                    java.nio.charset.StandardCharsets.UTF_8)));
+        }
+        catch (java.security.NoSuchAlgorithmException exception) {
+            throw new IllegalStateException(exception);
+        }
     }
 
     private static ApiProblemException alreadyActive(Onboarding existing) {

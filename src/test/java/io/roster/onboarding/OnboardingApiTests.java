@@ -106,6 +106,24 @@ class OnboardingApiTests {
     }
 
     @Test
+    void aRetriedRequestWithTheSameIdempotencyKeyAnswersTheSameCase() {
+        java.util.Map<String, String> key = java.util.Map.of("Idempotency-Key", "hr-system-0977");
+        HttpResponse<String> first = helen().send("POST", "/api/onboardings", "application/json",
+                request(NORA, null), key);
+        HttpResponse<String> retry = helen().send("POST", "/api/onboardings", "application/json",
+                request(NORA, null), key);
+
+        assertThat(first.statusCode()).isEqualTo(201);
+        assertThat(retry.statusCode()).isEqualTo(201);
+        assertThat(retry.headers().firstValue("Location")).isEqualTo(first.headers().firstValue("Location"));
+        assertThat(cases()).isEqualTo(1);
+        HttpResponse<String> different = helen().send("POST", "/api/onboardings", "application/json",
+                request("someone.else@brightwater.example", null), key);
+        assertThat(different.statusCode()).isEqualTo(422);
+        assertThat(different.body()).contains("urn:roster:problem:idempotency-key-reused");
+    }
+
+    @Test
     void badInputIsA400NamingEachFieldAndStartsNothing() throws Exception {
         HttpResponse<String> response = helen().postJson("/api/onboardings", """
                 {"email":"not-an-address","firstName":"","lastName":"Vos","jobTitle":"Mendix Developer",
