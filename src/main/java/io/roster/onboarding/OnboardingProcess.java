@@ -42,8 +42,6 @@ public final class OnboardingProcess {
 
         public static final String REVOKE_PERMISSIONS = "Task_RevokePermissions";
 
-        public static final String RESOLVE_REFUSAL = "Task_ResolveRefusal";
-
         public static final String INTERNAL_STEP = "Task_InternalStep";
 
         public static final String PROFILE_PICTURE = "Task_ProfilePicture";
