@@ -6,6 +6,7 @@ import java.util.List;
 
 import io.roster.evidence.EvidenceExport;
 import io.roster.evidence.EvidenceLog;
+import io.roster.mendix.MendixException;
 import io.roster.system.ApiProblemException;
 import io.roster.system.FieldError;
 import io.roster.system.Problems;
@@ -18,11 +19,13 @@ import jakarta.validation.constraints.Size;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -139,6 +142,13 @@ class OnboardingController {
     EvidenceExport.Document evidence(@PathVariable String id) {
         onboardings.find(id);
         return EvidenceExport.document(evidence, id);
+    }
+
+    /** The platform did not answer a preview's look-up: the client may try again; nothing was started. */
+    @ExceptionHandler(MendixException.class)
+    ProblemDetail platformUnavailable(MendixException failed) {
+        return Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "platform-unavailable", "Mendix platform unavailable",
+                "The Mendix platform did not answer (" + failed.getMessage() + "). Try again later.");
     }
 
     private ResponseEntity<OnboardingView> started(StartOnboarding command, String idempotencyKey,

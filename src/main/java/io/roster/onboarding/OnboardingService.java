@@ -13,6 +13,7 @@ import io.roster.mendix.MendixPlatform;
 import io.roster.onboarding.OnboardingProcess.Var;
 import io.roster.system.ApiProblemException;
 import io.roster.system.Problems;
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.variable.Variables;
@@ -140,9 +141,16 @@ class OnboardingService {
         }
         evidence.append(id, new EvidenceEntry(actor, "onboarding.cancel-requested", "DONE", onboarding.email(),
                 reason == null || reason.isBlank() ? null : "Reason: " + reason));
-        runtime.createMessageCorrelation(OnboardingProcess.Message.CANCELLED)
-            .processInstanceBusinessKey(id)
-            .correlate();
+        try {
+            runtime.createMessageCorrelation(OnboardingProcess.Message.CANCELLED)
+                .processInstanceBusinessKey(id)
+                .correlate();
+        }
+        catch (MismatchingMessageCorrelationException noProcess) {
+            // the case says active, but its process is gone (ended by an admin in Cockpit): nothing left to cancel
+            throw new ApiProblemException(Problems.of(HttpStatus.CONFLICT, "onboarding-ended", "Onboarding ended",
+                    "This onboarding's process has ended; a platform admin can tell why in Cockpit."));
+        }
     }
 
     Onboarding find(String id) {

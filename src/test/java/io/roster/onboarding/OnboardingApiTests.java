@@ -208,6 +208,27 @@ class OnboardingApiTests {
     }
 
     @Test
+    void aPlatformOutageDuringAPreviewIsA503() {
+        org.mockito.Mockito.when(platform.findAccount(NORA)).thenThrow(new io.roster.mendix.MendixUnavailableException(
+                io.roster.mendix.MendixApi.USER_IDENTIFIERS, "get-user-identifiers", 503, "ring-balancer", null));
+
+        HttpResponse<String> response = helen().postJson("/api/onboardings/preview", request(NORA, null));
+        assertThat(response.statusCode()).isEqualTo(503);
+        assertThat(response.body()).contains("urn:roster:problem:platform-unavailable");
+    }
+
+    @Test
+    void cancellingAnOnboardingWhoseProcessWasEndedInCockpitIsAConflict() throws Exception {
+        String id = JSON.readTree(helen().postJson("/api/onboardings", request(NORA, null)).body()).get("id").asText();
+        runtime.createProcessInstanceQuery().processInstanceBusinessKey(id).list()
+            .forEach(instance -> runtime.deleteProcessInstance(instance.getId(), "ended by an admin"));
+
+        HttpResponse<String> cancel = helen().send("DELETE", "/api/onboardings/" + id, null, null, java.util.Map.of());
+        assertThat(cancel.statusCode()).isEqualTo(409);
+        assertThat(cancel.body()).contains("urn:roster:problem:onboarding-ended");
+    }
+
+    @Test
     void onlyHrStartsOnboardings() {
         assertThat(TestHttp.as(port, "mark", "demo").postJson("/api/onboardings", request(NORA, null)).statusCode())
             .isEqualTo(403);
