@@ -78,6 +78,22 @@ class SecurityMatrixTests {
                     404, 403),
             // member look-ups: managers and platform admins
             new Row("GET", "/api/members?email=nobody@brightwater.example", null, 401, 403, 404, 404, 403),
+            // technical-contact changes: managers and platform admins ask and follow
+            new Row("POST", "/api/apps/app-x/technical-contact-changes", "{}", 401, 403, 400, 400, 403),
+            new Row("GET", "/api/apps/app-x/technical-contact-changes/tcc-00000000-0000-0000-0000-000000000000", null,
+                    401, 403, 404, 404, 403),
+            // onboardings: HR steers, platform admins read, nobody else
+            new Row("GET", "/api/onboardings", null, 401, 200, 403, 200, 403),
+            new Row("POST", "/api/onboardings", "{}", 401, 400, 403, 403, 403),
+            new Row("POST", "/api/onboardings/preview", "{}", 401, 400, 403, 403, 403),
+            new Row("GET", "/api/onboardings/onb-00000000-0000-0000-0000-000000000000", null, 401, 404, 403, 404,
+                    403),
+            new Row("DELETE", "/api/onboardings/onb-00000000-0000-0000-0000-000000000000", null, 401, 404, 403, 403,
+                    403),
+            new Row("GET", "/api/onboardings/onb-00000000-0000-0000-0000-000000000000/picture", null, 401, 404, 403,
+                    404, 403),
+            // member profiles: managers and platform admins
+            new Row("GET", "/api/members/nobody@brightwater.example", null, 401, 403, 404, 404, 403),
             // the sandbox platform's admin API has a login of its own
             new Row("GET", "/sandbox/admin/journal", null, 401, 401, 401, 401, 401),
             // /engine-rest: a login, then the engine's authorizations

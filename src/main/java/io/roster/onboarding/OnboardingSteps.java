@@ -1,0 +1,70 @@
+package io.roster.onboarding;
+
+import java.util.function.Supplier;
+
+import io.roster.evidence.EvidenceEntry;
+import io.roster.evidence.EvidenceLog;
+import io.roster.mendix.MendixException;
+import io.roster.mendix.MendixRefusedException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Platform calls of an onboarding with their evidence. A failed call is recorded (in a transaction of its own, as the
+ * job rolls back) and rethrown for the engine to retry; a refusal of one plan item is the caller's to record.
+ * {@link #beforeGrant} marks an item as being granted in its own transaction, so that a retried job knows an
+ * "already a member" answer comes from its own earlier attempt.
+ */
+@Component
+class OnboardingSteps {
+
+    private final EvidenceLog evidence;
+
+    private final OnboardingCases cases;
+
+    private final TransactionTemplate independent;
+
+    OnboardingSteps(EvidenceLog evidence, OnboardingCases cases, PlatformTransactionManager transactions) {
+        this.evidence = evidence;
+        this.cases = cases;
+        this.independent = new TransactionTemplate(transactions);
+        this.independent.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    <T> T call(String caseId, String step, String subject, Supplier<T> call) {
+        try {
+            return call.get();
+        }
+        catch (MendixRefusedException refused) {
+            // a business answer, not a failed attempt: the caller records it with the item, in the job's transaction
+            throw refused;
+        }
+        catch (MendixException failed) {
+            evidence.appendIndependently(caseId,
+                    EvidenceEntry.byRoster(step, "ATTEMPT_FAILED", subject, failed.getMessage()));
+            throw failed;
+        }
+    }
+
+    void run(String caseId, String step, String subject, Runnable call) {
+        call(caseId, step, subject, () -> {
+            call.run();
+            return null;
+        });
+    }
+
+    void beforeGrant(String caseId, PlanItem item) {
+        if (PlanItem.PLANNED.equals(item.status())) {
+            independent.executeWithoutResult(status -> cases.itemStatus(caseId, item.seq(), GRANTING, null));
+        }
+    }
+
+    void record(String caseId, String step, String outcome, String subject, String detail) {
+        evidence.append(caseId, EvidenceEntry.byRoster(step, outcome, subject, detail));
+    }
+
+    static final String GRANTING = "GRANTING";
+
+}
