@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.validation.ConstraintViolationException;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -60,6 +61,21 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail handleTypeMismatch(MethodArgumentTypeMismatchException exception) {
         return Problems.invalid(List.of(new FieldError(exception.getName(), "is not a valid value")));
+    }
+
+    /**
+     * A request that changed a case while one of its jobs did too (e.g. cancelling while a platform step runs): the
+     * engine refused the later write and the transaction rolled back, so nothing of this request happened and sending
+     * it again is safe.
+     */
+    @ExceptionHandler(OptimisticLockingException.class)
+    ResponseEntity<ProblemDetail> handleConcurrentChange(OptimisticLockingException exception) {
+        log.info("Request refused, the case changed concurrently: {}", exception.getMessage());
+        return ResponseEntity.status(HttpStatus.CONFLICT)
+            .header(HttpHeaders.RETRY_AFTER, "1")
+            .body(Problems.of(HttpStatus.CONFLICT, "concurrent-change", "Changed meanwhile",
+                    "A step of this case was running while the request was handled; nothing was changed. Send the "
+                            + "request again."));
     }
 
     @ExceptionHandler(Exception.class)
