@@ -182,8 +182,26 @@ class TerminationLatencyBenchmark {
         Map<String, Instant> arrived = awaitDeactivations(userIds, journalSeen);
         List<Duration> latencies = new ArrayList<>();
         userIds.forEach((email, userId) -> latencies.add(Duration.between(sent.get(email), arrived.get(userId))));
+        writeTimeline(sent, userIds, arrived);
         rosterAnswers = answerTimes("Roster: POST answered");
         return new Latencies("Roster (HTTP clients, sandbox platform)", latencies);
+    }
+
+    /** When each termination was sent and its deactivation arrived, from the first one sent (for a plot). */
+    private static void writeTimeline(Map<String, Instant> sent, Map<String, String> userIds,
+            Map<String, Instant> arrived) throws java.io.IOException {
+        Instant first = sent.values().stream().min(Instant::compareTo).orElseThrow();
+        StringBuilder csv = new StringBuilder("sent_ms,deactivated_ms\n");
+        sent.entrySet()
+            .stream()
+            .sorted(Map.Entry.comparingByValue())
+            .forEach(entry -> csv.append(Duration.between(first, entry.getValue()).toMillis())
+                .append(',')
+                .append(Duration.between(first, arrived.get(userIds.get(entry.getKey()))).toMillis())
+                .append('\n'));
+        Path out = Path.of("target", "benchmarks", "termination-timeline.csv");
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, csv);
     }
 
     /** Sends the terminations from {@value #AT_A_TIME} threads; answers when each request was sent. */
