@@ -117,6 +117,7 @@ class OnboardingProcessTests {
         jdbc.update("DELETE FROM onboarding_plan_item");
         jdbc.update("DELETE FROM onboarding_picture");
         jdbc.update("DELETE FROM onboarding_case");
+        jdbc.update("DELETE FROM offboarding_app"); // left by the offboarding tests sharing this context
         jdbc.update("DELETE FROM offboarding_case");
         smtp.purgeEmailFromAllMailboxes();
     }
