@@ -97,6 +97,11 @@ class ControlCenterExports implements MemberProperties {
             .findFirst();
     }
 
+    @Override
+    public boolean anyImported() {
+        return latest().isPresent();
+    }
+
     /** Every member of the latest export, streamed from the database row by row. */
     @Transactional(readOnly = true)
     void forEachMember(Consumer<ControlCenterMember> each) {

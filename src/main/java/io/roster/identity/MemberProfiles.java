@@ -55,7 +55,7 @@ class MemberProfiles {
         ControlCenterMember member = row.orElse(null);
         MemberProfile.Export exported = member == null
                 ? new MemberProfile.Export(false, null, null, null, null, null, null, null,
-                        export == null ? NO_EXPORT : NOT_IN_EXPORT)
+                        export == null || !export.anyImported() ? NO_EXPORT : NOT_IN_EXPORT)
                 : new MemberProfile.Export(true, member.importedAt(), member.name(), member.numberOfApps(),
                         member.jobTitle(), member.country(), member.location(), member.lastActivity(), null);
         return Optional.of(new MemberProfile(address, account.map(MendixAccount::userId).orElse(null), openId,

@@ -11,4 +11,7 @@ public interface MemberProperties {
     /** The member's row in the latest export, by e-mail (any case). */
     Optional<ControlCenterMember> byEmail(String email);
 
+    /** Whether any export was imported at all (else a member missing from it tells nothing). */
+    boolean anyImported();
+
 }

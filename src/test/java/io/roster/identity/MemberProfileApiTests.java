@@ -8,8 +8,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.roster.TestHttp;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** A manager reads a member's profile over HTTP; Roster asks the sandbox platform through its real clients. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -20,8 +22,12 @@ class MemberProfileApiTests {
     @LocalServerPort
     int port;
 
+    @Autowired
+    JdbcTemplate jdbc;
+
     @Test
     void theProfileListsTheAppsWithRoleAndTechnicalContact_andSaysNoExportWasImported() throws Exception {
+        jdbc.update("DELETE FROM control_center_export"); // other tests in this context import exports
         HttpResponse<String> response = TestHttp.as(port, "mark", "demo")
             .get("/api/members/Sofia.Bakker@brightwater.example");
 

@@ -76,6 +76,16 @@ class MemberProfilesTests {
     }
 
     @Test
+    void aMemberMissingFromTheImportedExport_isSaidToBeMissing() {
+        when(export.anyImported()).thenReturn(true);
+
+        MemberProfile profile = profiles(export).of(LIAM).orElseThrow();
+
+        assertThat(profile.controlCenterExport().found()).isFalse();
+        assertThat(profile.controlCenterExport().note()).isEqualTo(MemberProfiles.NOT_IN_EXPORT);
+    }
+
+    @Test
     void anOpenIdNotInTheIdentityMapComesFromTheLegacyApiWhenConfigured() {
         when(identities.byEmail(LIAM)).thenReturn(Optional.empty());
         when(platform.legacyUserManagementAvailable()).thenReturn(true);

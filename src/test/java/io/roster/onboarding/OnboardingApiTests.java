@@ -180,6 +180,7 @@ class OnboardingApiTests {
 
     @Test
     void previewShowsThePlanAndStartsNothing() throws Exception {
+        int before = cases(); // other test classes share this context
         HttpResponse<String> response = helen().postJson("/api/onboardings/preview", request(NORA, null));
 
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
@@ -187,7 +188,7 @@ class OnboardingApiTests {
         assertThat(preview.get("accountState").asText()).isEqualTo("NONE");
         assertThat(preview.get("plan").findValuesAsText("kind")).contains("TEAM", "ENVIRONMENT", "STEP");
         assertThat(preview.get("steps").get(0).asText()).startsWith("E-mail the sign-up instructions");
-        assertThat(cases()).isZero();
+        assertThat(cases()).isEqualTo(before);
     }
 
     @Test
