@@ -39,6 +39,8 @@ final class JavaProcess {
             Process process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(log.toFile())
                 .start();
+            // a test JVM that ends early must not leave Roster or the sandbox running
+            Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly));
             return new JavaProcess(name, process, log);
         }
         catch (IOException exception) {
