@@ -92,7 +92,27 @@ class SecurityMatrixTests {
             // the web apps' API needs the web apps' session, not HTTP Basic
             new Row("GET", "/camunda/api/engine/engine/default/task/count", null, 401, 401, 401, 401, 401),
             // anything else needs a login
-            new Row("GET", "/somewhere-else", null, 401, 404, 404, 404, 404));
+            new Row("GET", "/somewhere-else", null, 401, 404, 404, 404, 404),
+            // audit: platform admins import and review, auditors read (see auditorsReadTheAuditAndNothingElse)
+            new Row("POST", "/api/reports/control-center-export", "{}", 401, 403, 403, 400, 403),
+            new Row("GET", "/api/reports/control-center-export", null, 401, 403, 403, 404, 403),
+            new Row("GET", "/api/reports/member-inventory.csv", null, 401, 403, 403, 404, 403),
+            new Row("GET", "/api/reports/backup-access.xlsx", null, 401, 403, 403, 404, 403),
+            new Row("GET", "/api/access-reviews", null, 401, 403, 403, 200, 403),
+            new Row("GET", "/api/access-reviews/rev-none", null, 401, 403, 403, 404, 403),
+            new Row("GET", "/api/access-reviews/rev-none/findings.csv", null, 401, 403, 403, 404, 403),
+            // starts a review (its jobs do not run here); last, so that the reports above still have no inventory
+            new Row("POST", "/api/access-reviews", "{}", 401, 403, 403, 201, 403));
+
+    /** The read-only auditors: the audit's reports and reviews, nothing that changes anything. */
+    static final List<Row> AUDITOR = List.of(new Row("GET", "/api/reports/control-center-export", null, 404),
+            new Row("POST", "/api/reports/control-center-export", "{}", 403),
+            new Row("GET", "/api/reports/member-inventory.xlsx", null, 404),
+            new Row("GET", "/api/reports/backup-access.csv", null, 404), new Row("GET", "/api/access-reviews", null, 200),
+            new Row("GET", "/api/access-reviews/rev-none/findings.xlsx", null, 404),
+            new Row("POST", "/api/access-reviews", "{}", 403), new Row("GET", "/api/offboardings", null, 403),
+            new Row("POST", "/api/offboardings", "{}", 403),
+            new Row("GET", "/api/members?email=nobody@brightwater.example", null, 403));
 
     static Stream<Arguments> matrix() {
         List<Arguments> cells = new ArrayList<>();
@@ -114,6 +134,18 @@ class SecurityMatrixTests {
             assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
             assertThat(response.body()).contains("\"status\":" + expected).contains("\"type\":\"urn:roster:problem:");
         }
+    }
+
+    @ParameterizedTest(name = "audrey: {0} -> {1}")
+    @MethodSource("auditorRows")
+    void auditorsReadTheAuditAndNothingElse(Row row, int expected) {
+        HttpResponse<String> response = http("audrey").send(row.method(), row.path(),
+                row.body() == null ? null : "application/json", row.body(), Map.of());
+        assertThat(response.statusCode()).as("audrey " + row + ": " + response.body()).isEqualTo(expected);
+    }
+
+    static Stream<Arguments> auditorRows() {
+        return AUDITOR.stream().map(row -> Arguments.of(row, row.statuses()[0]));
     }
 
     static Stream<Arguments> webappLogins() {

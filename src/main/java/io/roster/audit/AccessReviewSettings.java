@@ -1,0 +1,27 @@
+package io.roster.audit;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * {@code roster.access-review.*}.
+ *
+ * @param schedule when reviews start by themselves: a Camunda timer cycle, cron ({@code 0 0 6 1 * ?}: 06:00 on the
+ * first of each month) or ISO 8601 ({@code R/P30D})
+ * @param inactiveAfter no activity for longer than this is a finding
+ * @param orphanBrake the share of all members above which orphans need an explicit override before any is offboarded
+ * @param retryCycle of the platform and directory calls
+ */
+@ConfigurationProperties("roster.access-review")
+public record AccessReviewSettings(@DefaultValue("0 0 6 1 * ?") String schedule,
+        @DefaultValue("P90D") Duration inactiveAfter, @DefaultValue("0.05") double orphanBrake,
+        @DefaultValue("R3/PT5M") String retryCycle) {
+
+    /** Whether this many orphans among this many members trip the brake. */
+    boolean brakes(int orphans, int members) {
+        return members > 0 && (double) orphans / members > orphanBrake;
+    }
+
+}
