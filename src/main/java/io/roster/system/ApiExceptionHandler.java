@@ -62,6 +62,13 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return Problems.invalid(List.of(new FieldError(exception.getName(), "is not a valid value")));
     }
 
+    /** A multipart body that cannot be parsed is the client's mistake (too large ones are handled below). */
+    @ExceptionHandler(org.springframework.web.multipart.MultipartException.class)
+    ProblemDetail handleBrokenMultipart(org.springframework.web.multipart.MultipartException exception) {
+        return Problems.of(HttpStatus.BAD_REQUEST, "unreadable-request", "Unreadable request",
+                "The request body is not well-formed multipart/form-data.");
+    }
+
     @ExceptionHandler(Exception.class)
     ProblemDetail handleUnexpected(Exception exception) {
         String reference = UUID.randomUUID().toString();

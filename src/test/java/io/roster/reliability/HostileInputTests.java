@@ -151,6 +151,9 @@ class HostileInputTests {
         state.put("evidence", jdbc.queryForList("SELECT case_id, head_seq, head_hash FROM evidence_case ORDER BY case_id"));
         state.put("evidenceRecords", jdbc.queryForObject("SELECT COUNT(*) FROM evidence_record", Long.class));
         state.put("variables", runtime.createVariableInstanceQuery().count());
+        state.put("accessReviews", jdbc.queryForObject("SELECT COUNT(*) FROM access_review", Long.class));
+        state.put("controlCenterExports", jdbc.queryForObject("SELECT COUNT(*) FROM control_center_export",
+                Long.class));
         return state;
     }
 
@@ -239,6 +242,38 @@ class HostileInputTests {
         attacks.add(new Attack("helen", "POST", "/api/offboardings/batch", "application/json", valid, Map.of()));
         attacks.add(new Attack("helen", "POST", "/api/offboardings/batch", "application/octet-stream",
                 "\u0000\u0001\u0002PK", Map.of()));
+        // access reviews, reports and the Control Center export (issue 6)
+        String unknownReview = "00000000-0000-0000-0000-000000000000";
+        for (String path : List.of("/api/access-reviews/" + unknownReview, "/api/access-reviews/x%27%20OR%201=1",
+                "/api/access-reviews/" + "r".repeat(3000), "/api/access-reviews/" + unknownReview + "/findings.csv",
+                "/api/access-reviews/" + unknownReview + "/findings.xlsx",
+                "/api/access-reviews/" + unknownReview + "/findings.exe", "/api/reports/member-inventory.csv",
+                "/api/reports/member-inventory.pdf", "/api/reports/member-inventory.csv?review=" + unknownReview,
+                "/api/reports/backup-access.xlsx?review=..%2F..", "/api/reports/backup-access.bogus",
+                "/api/reports/member-inventory.xlsx;.csv")) {
+            attacks.add(new Attack("paula", "GET", path, null, null, Map.of()));
+        }
+        for (String[] upload : new String[][] { { "application/json", valid }, { "text/csv", "a,b\n1,2" },
+                { "multipart/form-data; boundary=x", "--x\r\nContent-Disposition: form-data; name=\"file\"; "
+                        + "filename=\"members.xlsx\"\r\n\r\nnot a workbook\r\n--x--\r\n" },
+                { "multipart/form-data; boundary=x", "--x\r\nContent-Disposition: form-data; name=\"other\"\r\n"
+                        + "\r\n1\r\n--x--\r\n" },
+                { "multipart/form-data; boundary=x", "--x\r\nbroken" },
+                { "multipart/form-data; boundary=x", "--x\r\nContent-Disposition: form-data; name=\"file\"; "
+                        + "filename=\"../../etc/passwd\"\r\n\r\nPK\u0003\u0004garbage\r\n--x--\r\n" } }) {
+            attacks.add(new Attack("paula", "POST", "/api/reports/control-center-export", upload[0], upload[1],
+                    Map.of()));
+        }
+        for (String actor : List.of("anonymous", "intruder", "helen", "mark", "audrey")) {
+            attacks.add(new Attack(actor, "POST", "/api/access-reviews", "application/json", "{}", Map.of()));
+            attacks.add(new Attack(actor, "POST", "/api/reports/control-center-export",
+                    "multipart/form-data; boundary=x", "--x--\r\n", Map.of()));
+        }
+        for (String actor : List.of("anonymous", "helen", "mark")) {
+            attacks.add(new Attack(actor, "GET", "/api/access-reviews", null, null, Map.of()));
+            attacks.add(new Attack(actor, "GET", "/api/reports/member-inventory.csv", null, null, Map.of()));
+            attacks.add(new Attack(actor, "GET", "/api/reports/control-center-export", null, null, Map.of()));
+        }
         // wrong roles and no or wrong credentials
         for (String actor : List.of("anonymous", "intruder", "mark", "paula", "audrey", "ada")) {
             attacks.add(json(actor, "POST", "/api/offboardings", valid));
