@@ -53,11 +53,18 @@ class OffboardingBatch {
             .setTrim(true)
             .get())) {
             requireHeader(parser.getHeaderNames());
+            // read the whole file first: a file that is too long or unreadable further down starts nobody
+            List<CSVRecord> records = new ArrayList<>();
+            List<Long> lines = new ArrayList<>();
             for (CSVRecord record : parser) {
-                if (rows.size() == MAX_ROWS) {
+                if (records.size() == MAX_ROWS) {
                     throw invalid("file", "has more than " + MAX_ROWS + " rows; split it");
                 }
-                rows.add(startRow(record, requestedBy));
+                records.add(record);
+                lines.add(parser.getCurrentLineNumber());
+            }
+            for (int i = 0; i < records.size(); i++) {
+                rows.add(startRow(records.get(i), lines.get(i), requestedBy));
             }
         }
         catch (IOException | IllegalArgumentException | java.io.UncheckedIOException unreadable) {
@@ -67,8 +74,7 @@ class OffboardingBatch {
         return new Result(started, rows.size() - started, rows);
     }
 
-    private Row startRow(CSVRecord record, String requestedBy) {
-        long line = record.getParser().getCurrentLineNumber();
+    private Row startRow(CSVRecord record, long line, String requestedBy) {
         OffboardingRequest request;
         try {
             request = new OffboardingRequest(value(record, "email"), value(record, "lastWorkingMoment"),

@@ -24,6 +24,9 @@ class OffboardingRequests {
 
     static final String NOW = "now";
 
+    private static final java.util.regex.Pattern EMAIL_ADDRESS = java.util.regex.Pattern
+        .compile("[^\\s@()<>,;:\"|=*']+@[^\\s@()<>,;:\"|=*']+\\.[^\\s@()<>,;:\"|=*']+");
+
     private final Validator validator;
 
     private final IdentityService identityService;
@@ -66,6 +69,15 @@ class OffboardingRequests {
                 && identityService.createUserQuery().userId(request.manager().trim()).count() == 0) {
             errors.add(new FieldError("manager", "is neither a Roster user id nor an e-mail address"));
         }
+        else if (request.manager() != null && request.manager().contains("@")
+                && !EMAIL_ADDRESS.matcher(request.manager().trim()).matches()) {
+            // an "@" alone does not make an address ("@SUM(1+1)*cmd|..." is a spreadsheet formula)
+            errors.add(new FieldError("manager", "is neither a Roster user id nor an e-mail address"));
+        }
+        addBrokenText(errors, "email", request.email());
+        addBrokenText(errors, "manager", request.manager());
+        addBrokenText(errors, "defaultSuccessor", request.defaultSuccessor());
+        addBrokenText(errors, "hrReference", request.hrReference());
         if (!errors.isEmpty()) {
             return new Checked(null, sorted(errors));
         }
@@ -96,6 +108,25 @@ class OffboardingRequests {
             errors.add(new FieldError("lastWorkingMoment",
                     "must be an ISO 8601 date-time with zone (2026-12-31T17:00:00+01:00) or \"now\""));
             return null;
+        }
+    }
+
+    /** Half of a UTF-16 surrogate pair is no text: PostgreSQL cannot store it and nobody can read it. */
+    private static void addBrokenText(List<FieldError> errors, String field, String value) {
+        if (value == null) {
+            return;
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            boolean paired = Character.isHighSurrogate(c) && i + 1 < value.length()
+                    && Character.isLowSurrogate(value.charAt(i + 1));
+            if (paired) {
+                i++;
+            }
+            else if (Character.isSurrogate(c)) {
+                errors.add(new FieldError(field, "is not valid Unicode text"));
+                return;
+            }
         }
     }
 

@@ -27,6 +27,7 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -76,6 +77,13 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             .body(Problems.of(HttpStatus.CONFLICT, "concurrent-change", "Changed meanwhile",
                     "A step of this case was running while the request was handled; nothing was changed. Send the "
                             + "request again."));
+    }
+
+    /** A multipart body that cannot be parsed is the client's mistake (too large ones are handled below). */
+    @ExceptionHandler(MultipartException.class)
+    ProblemDetail handleBrokenMultipart(MultipartException exception) {
+        return Problems.of(HttpStatus.BAD_REQUEST, "unreadable-request", "Unreadable request",
+                "The request body is not well-formed multipart/form-data.");
     }
 
     @ExceptionHandler(Exception.class)
