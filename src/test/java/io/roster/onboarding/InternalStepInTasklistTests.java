@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
@@ -25,6 +26,9 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
  * it, tick it done with a note, complete it. A screenshot of the form lands in target/screenshots.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// Camunda's web apps keep JVM-wide state that the context started (or closed) last sets; a browser check gets a
+// context of its own, started fresh, rather than one cached from an earlier test class
+@DirtiesContext(classMode = DirtiesContext.ClassMode.BEFORE_CLASS)
 class InternalStepInTasklistTests {
 
     @LocalServerPort
