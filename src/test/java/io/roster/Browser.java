@@ -61,6 +61,18 @@ public final class Browser implements AutoCloseable {
         driver.get(url);
     }
 
+    /**
+     * Logs in to Tasklist as a demo user (password {@code demo}) and opens the filter of tasks waiting for them or
+     * their groups, as a person would.
+     */
+    public void openTasklistAs(int port, String user) {
+        go("http://localhost:" + port + "/camunda/app/tasklist/default/");
+        type(By.cssSelector("input[placeholder='Username']"), user);
+        type(By.cssSelector("input[placeholder='Password']"), "demo");
+        clickable(By.cssSelector("button[type='submit']")).click();
+        clickVisible(By.xpath("//*[contains(text(),'Waiting for me or my groups')]"));
+    }
+
     public WebElement visible(By by) {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
     }

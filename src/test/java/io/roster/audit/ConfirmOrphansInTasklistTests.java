@@ -13,11 +13,11 @@ import java.util.List;
 import java.util.function.Consumer;
 
 import io.roster.Browser;
+import io.roster.TestJobs;
 import io.roster.directory.CorporateDirectory;
 import io.roster.directory.DirectoryPerson;
 import io.roster.offboarding.TerminationStarter;
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.Test;
 import org.mockito.Mockito;
 import org.openqa.selenium.By;
@@ -93,12 +93,7 @@ class ConfirmOrphansInTasklistTests {
     }
 
     private void confirmAsPaula(Browser browser) {
-        browser.go("http://localhost:" + port + "/camunda/app/tasklist/default/");
-        browser.type(By.cssSelector("input[placeholder='Username']"), "paula");
-        browser.type(By.cssSelector("input[placeholder='Password']"), "demo");
-        browser.clickable(By.cssSelector("button[type='submit']")).click();
-
-        browser.clickVisible(By.xpath("//*[contains(text(),'Waiting for me or my groups')]"));
+        browser.openTasklistAs(port, "paula");
         browser.clickVisible(By.xpath("//*[contains(text(),'Confirm the orphans to offboard')]"));
         String warning = browser.visible(By.xpath("//*[contains(text(),'look like orphans')]")).getText();
         assertThat(warning).contains("1 of 10 members (10.0%)");
@@ -115,13 +110,7 @@ class ConfirmOrphansInTasklistTests {
     }
 
     private void runJobs() {
-        for (int i = 0; i < 50; i++) {
-            List<Job> jobs = management.createJobQuery().messages().executable().list();
-            if (jobs.isEmpty()) {
-                return;
-            }
-            management.executeJob(jobs.get(0).getId());
-        }
+        TestJobs.runDue(management);
     }
 
 }

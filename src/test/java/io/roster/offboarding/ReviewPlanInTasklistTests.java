@@ -9,15 +9,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.List;
 
 import io.roster.Browser;
+import io.roster.TestJobs;
 import io.roster.identity.IdentityMap;
 import io.roster.mendix.MendixPlatform;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -95,12 +94,7 @@ class ReviewPlanInTasklistTests {
     }
 
     private void reviewAsMark(Browser browser) {
-        browser.go("http://localhost:" + port + "/camunda/app/tasklist/default/");
-        browser.type(By.cssSelector("input[placeholder='Username']"), "mark");
-        browser.type(By.cssSelector("input[placeholder='Password']"), "demo");
-        browser.clickable(By.cssSelector("button[type='submit']")).click();
-
-        browser.clickVisible(By.xpath("//*[contains(text(),'Waiting for me or my groups')]"));
+        browser.openTasklistAs(port, "mark");
         browser.clickVisible(By.xpath("//*[contains(text(),'Review the hand-over plan')]"));
         browser.visible(By.xpath("//*[contains(text(),'Hand-over plan for')]"));
 
@@ -128,13 +122,7 @@ class ReviewPlanInTasklistTests {
     }
 
     private void runJobs() {
-        for (int i = 0; i < 50; i++) {
-            List<Job> jobs = management.createJobQuery().messages().executable().list();
-            if (jobs.isEmpty()) {
-                return;
-            }
-            management.executeJob(jobs.get(0).getId());
-        }
+        TestJobs.runDue(management);
     }
 
 }

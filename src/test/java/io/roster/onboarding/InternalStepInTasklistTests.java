@@ -4,15 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.when;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 
 import io.roster.Browser;
+import io.roster.TestJobs;
 import io.roster.mendix.MendixAccount;
 import io.roster.mendix.MendixPlatform;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -77,12 +76,7 @@ class InternalStepInTasklistTests {
     }
 
     private void completeAsMark(Browser browser) {
-        browser.go("http://localhost:" + port + "/camunda/app/tasklist/default/");
-        browser.type(By.cssSelector("input[placeholder='Username']"), "mark");
-        browser.type(By.cssSelector("input[placeholder='Password']"), "demo");
-        browser.clickable(By.cssSelector("button[type='submit']")).click();
-
-        browser.clickVisible(By.xpath("//*[contains(text(),'Waiting for me or my groups')]"));
+        browser.openTasklistAs(port, "mark");
         browser.clickVisible(By.xpath("//*[contains(text(),'Certification plan')]"));
         browser.visible(By.xpath("//*[contains(text(),'Certification plan for Nora Vos')]"));
 
@@ -98,13 +92,7 @@ class InternalStepInTasklistTests {
     }
 
     private void runJobs() {
-        for (int i = 0; i < 50; i++) {
-            List<Job> jobs = management.createJobQuery().messages().executable().list();
-            if (jobs.isEmpty()) {
-                return;
-            }
-            management.executeJob(jobs.get(0).getId());
-        }
+        TestJobs.runDue(management);
     }
 
 }
