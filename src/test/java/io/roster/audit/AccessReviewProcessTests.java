@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import io.roster.ProcessDriver;
 import io.roster.audit.AccessReviewProcess.Element;
 import io.roster.audit.AccessReviewProcess.Task;
 import io.roster.audit.AccessReviewProcess.Var;
@@ -253,44 +254,12 @@ class AccessReviewProcessTests {
     }
 
     private void complete(String user, List<String> confirmed, boolean override) {
-        org.camunda.bpm.engine.task.Task task = engine.getTaskService()
-            .createTaskQuery()
-            .processInstanceId(instance.getId())
-            .taskDefinitionKey(Task.CONFIRM_ORPHANS)
-            .singleResult();
-        List<String> groups = engine.getIdentityService()
-            .createGroupQuery()
-            .groupMember(user)
-            .list()
-            .stream()
-            .map(org.camunda.bpm.engine.identity.Group::getId)
-            .toList();
-        engine.getIdentityService().setAuthentication(user, groups);
-        try {
-            engine.getTaskService()
-                .complete(task.getId(), Map.of(Var.CONFIRMED_ORPHANS, JsonVariables.of(confirmed), Var.OVERRIDE_BRAKE,
-                        override));
-        }
-        finally {
-            engine.getIdentityService().clearAuthentication();
-        }
-        runJobs();
+        new ProcessDriver(engine, instance).complete(Task.CONFIRM_ORPHANS, user,
+                Map.of(Var.CONFIRMED_ORPHANS, JsonVariables.of(confirmed), Var.OVERRIDE_BRAKE, override));
     }
 
     private void runJobs() {
-        for (int round = 0; round < 50; round++) {
-            List<Job> jobs = engine.getManagementService()
-                .createJobQuery()
-                .processInstanceId(instance.getId())
-                .messages()
-                .executable()
-                .list();
-            if (jobs.isEmpty()) {
-                return;
-            }
-            engine.getManagementService().executeJob(jobs.get(0).getId());
-        }
-        throw new AssertionError("jobs keep coming");
+        new ProcessDriver(engine, instance).runJobs();
     }
 
 }

@@ -17,10 +17,10 @@ import java.util.Optional;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.roster.TestHttp;
+import io.roster.TestJobs;
 import io.roster.mendix.MendixPlatform;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -282,13 +282,7 @@ class OffboardingApiTests {
     }
 
     private void runJobs() {
-        for (int i = 0; i < 50; i++) {
-            java.util.List<Job> jobs = management.createJobQuery().messages().executable().list();
-            if (jobs.isEmpty()) {
-                return;
-            }
-            management.executeJob(jobs.get(0).getId());
-        }
+        TestJobs.runDue(management);
     }
 
 }

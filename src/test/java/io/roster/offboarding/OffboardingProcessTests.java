@@ -36,6 +36,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.icegreen.greenmail.util.GreenMail;
+import io.roster.ProcessDriver;
 import io.roster.TestSmtp;
 import io.roster.evidence.EvidenceLog;
 import io.roster.evidence.EvidenceRecord;

@@ -16,10 +16,10 @@ import java.util.List;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.roster.TestHttp;
+import io.roster.TestJobs;
 import io.roster.mendix.MendixPlatform;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -248,13 +248,7 @@ class OnboardingApiTests {
     }
 
     private void runJobs() {
-        for (int round = 0; round < 50; round++) {
-            List<Job> jobs = management.createJobQuery().messages().executable().list();
-            if (jobs.isEmpty()) {
-                return;
-            }
-            management.executeJob(jobs.get(0).getId());
-        }
+        TestJobs.runDue(management);
     }
 
     private HttpResponse<String> multipart(String json, byte[] picture, String type) throws Exception {

@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import com.icegreen.greenmail.util.GreenMail;
+import io.roster.ProcessDriver;
 import io.roster.TestSmtp;
 import io.roster.evidence.EvidenceLog;
 import io.roster.evidence.EvidenceRecord;
@@ -90,7 +91,7 @@ class OnboardingProcessTests {
 
     String caseId;
 
-    OnboardingDriver process;
+    ProcessDriver process;
 
     @BeforeEach
     void platform() throws Exception {
@@ -327,7 +328,7 @@ class OnboardingProcessTests {
         Onboarding onboarding = onboardings.start(new StartOnboarding(NORA, "Nora", "Vos", jobTitle, department,
                 "Netherlands", "Rotterdam", "mark", LocalDate.now().plusDays(14), "HR-2026-0977", null), "helen");
         caseId = onboarding.id();
-        process = new OnboardingDriver(engine, engine.getRuntimeService()
+        process = new ProcessDriver(engine, engine.getRuntimeService()
             .createProcessInstanceQuery()
             .processInstanceBusinessKey(caseId)
             .singleResult());

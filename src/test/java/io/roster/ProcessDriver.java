@@ -1,4 +1,4 @@
-package io.roster.offboarding;
+package io.roster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,23 +14,23 @@ import org.camunda.bpm.engine.task.Task;
  * Steps one process instance the way the job executor and people would, one visible step at a time: run the jobs
  * that are due now (not timers), fire a timer, complete a task as someone.
  */
-final class ProcessDriver {
+public final class ProcessDriver {
 
     private final ProcessEngine engine;
 
     private final ProcessInstance instance;
 
-    ProcessDriver(ProcessEngine engine, ProcessInstance instance) {
+    public ProcessDriver(ProcessEngine engine, ProcessInstance instance) {
         this.engine = engine;
         this.instance = instance;
     }
 
-    ProcessInstance instance() {
+    public ProcessInstance instance() {
         return instance;
     }
 
     /** Runs async continuations (not timers) until none is left; answers how many ran. */
-    int runJobs() {
+    public int runJobs() {
         int ran = 0;
         for (int round = 0; round < 500; round++) {
             List<Job> jobs = engine.getManagementService()
@@ -49,20 +49,20 @@ final class ProcessDriver {
     }
 
     /** Fires the timer waiting at the activity (a boundary event, a catch event) and runs the jobs it leads to. */
-    void fireTimer(String activityId) {
+    public void fireTimer(String activityId) {
         List<Job> timers = engine.getManagementService()
             .createJobQuery()
             .processInstanceId(instance.getId())
             .timers()
             .activityId(activityId)
             .list();
-        assertThat(timers).as("timer at " + activityId).isNotEmpty();
+        assertThat(timers).as("timer at " + activityId).hasSize(1);
         engine.getManagementService().executeJob(timers.get(0).getId());
         runJobs();
     }
 
     /** What an admin's retry in Cockpit does: runs the job of the activity now, whatever its retry schedule said. */
-    void retry(String activityId) {
+    public void retry(String activityId) {
         Job job = engine.getManagementService()
             .createJobQuery()
             .processInstanceId(instance.getId())
@@ -74,22 +74,27 @@ final class ProcessDriver {
         runJobs();
     }
 
-    Task task(String taskKey) {
-        List<Task> tasks = engine.getTaskService()
+    /** The open tasks of this instance at the activity (several for a multi-instance or parallel step). */
+    public List<Task> tasks(String taskKey) {
+        return engine.getTaskService()
             .createTaskQuery()
             .processInstanceId(instance.getId())
             .taskDefinitionKey(taskKey)
             .list();
+    }
+
+    public Task task(String taskKey) {
+        List<Task> tasks = tasks(taskKey);
         assertThat(tasks).as("open task " + taskKey).hasSize(1);
         return tasks.get(0);
     }
 
     /** Completes a task logged in as the user, like Tasklist does. */
-    void complete(String taskKey, String user, Map<String, Object> variables) {
+    public void complete(String taskKey, String user, Map<String, Object> variables) {
         complete(task(taskKey), user, variables);
     }
 
-    void complete(Task task, String user, Map<String, Object> variables) {
+    public void complete(Task task, String user, Map<String, Object> variables) {
         List<String> groups = engine.getIdentityService()
             .createGroupQuery()
             .groupMember(user)
