@@ -8,10 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import io.roster.process.RequestFields;
 import io.roster.system.FieldError;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
-import org.camunda.bpm.engine.IdentityService;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,21 +24,18 @@ class OffboardingRequests {
 
     static final String NOW = "now";
 
-    private static final java.util.regex.Pattern EMAIL_ADDRESS = java.util.regex.Pattern
-        .compile("[^\\s@()<>,;:\"|=*']+@[^\\s@()<>,;:\"|=*']+\\.[^\\s@()<>,;:\"|=*']+");
-
     private final Validator validator;
 
-    private final IdentityService identityService;
+    private final RequestFields requestFields;
 
     private final OffboardingSettings settings;
 
     private final Clock clock;
 
-    OffboardingRequests(Validator validator, IdentityService identityService, OffboardingSettings settings,
+    OffboardingRequests(Validator validator, RequestFields requestFields, OffboardingSettings settings,
             Clock clock) {
         this.validator = validator;
-        this.identityService = identityService;
+        this.requestFields = requestFields;
         this.settings = settings;
         this.clock = clock;
     }
@@ -65,19 +62,11 @@ class OffboardingRequests {
         else if (request.lastWorkingMoment() != null && !request.lastWorkingMoment().isBlank()) {
             moment = parseMoment(request.lastWorkingMoment(), errors);
         }
-        if (request.manager() != null && !request.manager().isBlank() && !request.manager().contains("@")
-                && identityService.createUserQuery().userId(request.manager().trim()).count() == 0) {
-            errors.add(new FieldError("manager", "is neither a Roster user id nor an e-mail address"));
-        }
-        else if (request.manager() != null && request.manager().contains("@")
-                && !EMAIL_ADDRESS.matcher(request.manager().trim()).matches()) {
-            // an "@" alone does not make an address ("@SUM(1+1)*cmd|..." is a spreadsheet formula)
-            errors.add(new FieldError("manager", "is neither a Roster user id nor an e-mail address"));
-        }
-        addBrokenText(errors, "email", request.email());
-        addBrokenText(errors, "manager", request.manager());
-        addBrokenText(errors, "defaultSuccessor", request.defaultSuccessor());
-        addBrokenText(errors, "hrReference", request.hrReference());
+        requestFields.checkManager(errors, "manager", request.manager());
+        RequestFields.checkUnicode(errors, "email", request.email());
+        RequestFields.checkUnicode(errors, "manager", request.manager());
+        RequestFields.checkUnicode(errors, "defaultSuccessor", request.defaultSuccessor());
+        RequestFields.checkUnicode(errors, "hrReference", request.hrReference());
         if (!errors.isEmpty()) {
             return new Checked(null, sorted(errors));
         }
@@ -112,24 +101,6 @@ class OffboardingRequests {
     }
 
     /** Half of a UTF-16 surrogate pair is no text: PostgreSQL cannot store it and nobody can read it. */
-    private static void addBrokenText(List<FieldError> errors, String field, String value) {
-        if (value == null) {
-            return;
-        }
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            boolean paired = Character.isHighSurrogate(c) && i + 1 < value.length()
-                    && Character.isLowSurrogate(value.charAt(i + 1));
-            if (paired) {
-                i++;
-            }
-            else if (Character.isSurrogate(c)) {
-                errors.add(new FieldError(field, "is not valid Unicode text"));
-                return;
-            }
-        }
-    }
-
     private static List<FieldError> sorted(List<FieldError> errors) {
         return errors.stream()
             .sorted(java.util.Comparator.comparing(FieldError::field).thenComparing(FieldError::message))

@@ -10,10 +10,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
+import io.roster.process.RequestFields;
 import io.roster.system.FieldError;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
-import org.camunda.bpm.engine.IdentityService;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,16 +30,16 @@ class OnboardingRequests {
 
     private final Validator validator;
 
-    private final IdentityService identityService;
+    private final RequestFields requestFields;
 
     private final OnboardingSettings settings;
 
     private final Clock clock;
 
-    OnboardingRequests(Validator validator, IdentityService identityService, OnboardingSettings settings,
+    OnboardingRequests(Validator validator, RequestFields requestFields, OnboardingSettings settings,
             Clock clock) {
         this.validator = validator;
-        this.identityService = identityService;
+        this.requestFields = requestFields;
         this.settings = settings;
         this.clock = clock;
     }
@@ -91,10 +91,16 @@ class OnboardingRequests {
             }
         }
         String manager = trim(request.manager());
-        if (manager != null && !manager.contains("@")
-                && identityService.createUserQuery().userId(manager).count() == 0) {
-            errors.add(new FieldError("manager", "is neither a Roster user id nor an e-mail address"));
-        }
+        requestFields.checkManager(errors, "manager", manager);
+        RequestFields.checkUnicode(errors, "email", request.email());
+        RequestFields.checkUnicode(errors, "firstName", request.firstName());
+        RequestFields.checkUnicode(errors, "lastName", request.lastName());
+        RequestFields.checkUnicode(errors, "jobTitle", request.jobTitle());
+        RequestFields.checkUnicode(errors, "department", request.department());
+        RequestFields.checkUnicode(errors, "country", request.country());
+        RequestFields.checkUnicode(errors, "location", request.location());
+        RequestFields.checkUnicode(errors, "manager", request.manager());
+        RequestFields.checkUnicode(errors, "hrReference", request.hrReference());
         if (!errors.isEmpty()) {
             return new Checked(null, errors.stream()
                 .sorted(Comparator.comparing(FieldError::field).thenComparing(FieldError::message))

@@ -73,6 +73,21 @@ class OnboardingApiTests {
     }
 
     @Test
+    void aFormulaIsNoManagerAddress_andHalfASurrogatePairIsNoName_soNothingStarts() throws Exception {
+        int before = cases(); // other test classes share this context
+        String body = request(NORA, null)
+            .replace("\"manager\":\"mark\"", "\"manager\":\"@SUM(1+1)*cmd|' /C calc'!A0\"")
+            .replace("\"firstName\":\"Nora\"", "\"firstName\":\"No\\ud800ra\"");
+
+        HttpResponse<String> response = helen().postJson("/api/onboardings", body);
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+        JsonNode errors = JSON.readTree(response.body()).get("errors");
+        assertThat(errors.findValuesAsText("field")).contains("manager", "firstName");
+        assertThat(cases()).isEqualTo(before);
+    }
+
+    @Test
     void startAnswers201WithLocation_andTheCaseWaitsForTheAccount() throws Exception {
         HttpResponse<String> response = helen().postJson("/api/onboardings", request(NORA, null));
 
