@@ -16,14 +16,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * A Control Center members export of the sandbox's company (Brightwater), as .xlsx, made from the sandbox fixture.
  * Without a Location column (so the reports must say it has no source), and with a formula in Paula's job title.
  */
-final class BrightwaterExport {
+public final class BrightwaterExport {
 
     static final String FORMULA = "=HYPERLINK(\"http://evil.example\",\"click\")";
 
     private BrightwaterExport() {
     }
 
-    static byte[] xlsx() throws IOException {
+    public static byte[] xlsx() throws IOException {
         JsonNode fixture;
         try (InputStream in = BrightwaterExport.class.getResourceAsStream("/sandbox/brightwater.json")) {
             fixture = new ObjectMapper().readTree(in);

@@ -9,12 +9,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
 /** Uploads a Control Center export the way a browser form does (multipart/form-data, field {@code file}). */
-final class ExportUpload {
+public final class ExportUpload {
 
     private ExportUpload() {
     }
 
-    static HttpResponse<String> upload(int port, String user, byte[] file, String fileName) throws Exception {
+    public static HttpResponse<String> upload(int port, String user, byte[] file, String fileName) throws Exception {
         String boundary = "roster-test-boundary";
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName

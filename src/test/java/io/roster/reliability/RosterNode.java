@@ -82,6 +82,10 @@ final class RosterNode {
         }
     }
 
+    int port() {
+        return port;
+    }
+
     TestHttp as(String user) {
         return TestHttp.as(port, user, "demo");
     }
