@@ -17,11 +17,13 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Appends to and reads the hash-chained evidence of cases. An append joins the caller's transaction (a job, a REST
- * call), so a step and its evidence commit or roll back together; {@link #appendIndependently} commits at once, for
+ * call), so a step and its evidence commit or roll back together; {@link #appendIndependently} commits on its own, for
  * attempts that fail and roll the caller back.
  */
 @Service
@@ -83,9 +85,24 @@ public class EvidenceLog {
                 truncate(entry.detail()), previousHash, hash);
     }
 
-    /** Records a step in a transaction of its own, committed even if the caller's transaction rolls back. */
-    public EvidenceRecord appendIndependently(String caseId, EvidenceEntry entry) {
-        return independent.execute(status -> append(caseId, entry));
+    /**
+     * Records a step in a transaction of its own, committed even if the caller's transaction rolls back. Inside a
+     * transaction it is recorded once that transaction has ended: the caller may hold the case's chain head already
+     * (an earlier append locks it), and a second transaction waiting for that lock would wait for ever.
+     */
+    public void appendIndependently(String caseId, EvidenceEntry entry) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            independent.executeWithoutResult(status -> append(caseId, entry));
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+
+            @Override
+            public void afterCompletion(int outcome) {
+                independent.executeWithoutResult(status -> append(caseId, entry));
+            }
+
+        });
     }
 
     /** Marks the case finished; its retention period starts now. */

@@ -63,8 +63,6 @@ public final class OnboardingProcess {
 
         public static final String CANCELLED = "StartEvent_OnboardingCancelled";
 
-        public static final String COMPENSATE = "Event_CompensateGrants";
-
         public static final String END_CANCELLED = "EndEvent_OnboardingCancelled";
 
         private Element() {

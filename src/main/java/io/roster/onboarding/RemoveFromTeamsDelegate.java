@@ -7,8 +7,9 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code Task_RemoveFromTeams} (compensates {@code Task_AddToTeams}): the cancelled new hire leaves the teams Roster
- * added them to (or the invitation is withdrawn); teams they were in before stay.
+ * {@code Task_RemoveFromTeams}, when the onboarding is cancelled: the new hire leaves the teams Roster added them to (or
+ * the invitation is withdrawn); teams they were in before stay. Driven by the plan lines, not by which steps completed:
+ * an addition cut short by the cancellation while it was being retried is undone too.
  */
 @Component
 class RemoveFromTeamsDelegate implements JavaDelegate {

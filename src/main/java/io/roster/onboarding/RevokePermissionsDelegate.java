@@ -6,8 +6,8 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code Task_RevokePermissions} (compensates {@code Task_SetPermissions}): every permission Roster set in an
- * environment is taken away again.
+ * {@code Task_RevokePermissions}, when the onboarding is cancelled: every permission Roster set (or was setting) in an
+ * environment is taken away again, as the plan lines record it.
  */
 @Component
 class RevokePermissionsDelegate implements JavaDelegate {

@@ -2,6 +2,7 @@ package io.roster.evidence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.time.Instant;
 import java.util.List;
@@ -82,6 +83,23 @@ abstract class EvidenceLogContract {
 
         assertThat(evidence.records(caseId)).extracting(EvidenceRecord::step)
             .containsExactly("account.deactivation-attempted");
+        assertThat(evidence.verify(caseId).intact()).isTrue();
+    }
+
+    @Test
+    void aFailedAttemptAfterAStepOfTheSameTransactionIsKeptAndWaitsForNothing() {
+        evidence.open(caseId, "onboarding");
+        TransactionTemplate transaction = new TransactionTemplate(transactions);
+        // the first append holds the chain's head until the transaction ends; the failed attempt must not wait for it
+        assertTimeoutPreemptively(java.time.Duration.ofSeconds(20),
+                () -> assertThatThrownBy(() -> transaction.executeWithoutResult(status -> {
+                    evidence.append(caseId, EvidenceEntry.byRoster("team.member-added", "ADDED", "app-1", null));
+                    evidence.appendIndependently(caseId, EvidenceEntry.byRoster("team.member-add", "ATTEMPT_FAILED",
+                            "app-2", "Projects API v2 add a team member: unavailable (HTTP 503)"));
+                    throw new IllegalStateException("the job failed after the call");
+                })).isInstanceOf(IllegalStateException.class));
+
+        assertThat(evidence.records(caseId)).extracting(EvidenceRecord::step).containsExactly("team.member-add");
         assertThat(evidence.verify(caseId).intact()).isTrue();
     }
 

@@ -30,6 +30,7 @@ import io.roster.mendix.MendixAccount;
 import io.roster.mendix.MendixApi;
 import io.roster.mendix.MendixPlatform;
 import io.roster.mendix.MendixRefusedException;
+import io.roster.mendix.MendixUnavailableException;
 import io.roster.mendix.ProjectRole;
 import io.roster.mendix.TeamChange;
 import io.roster.onboarding.OnboardingProcess.Element;
@@ -257,7 +258,7 @@ class OnboardingProcessTests {
         verify(platform, never()).removeTeamMember(GUILD, NORA_ID);
         verify(platform).setEnvironmentPermissions(CLAIMS_INTAKE, "env-acc",
                 new EnvironmentPermission(NORA, false, false, false, false, false, false));
-        assertThat(process.instance()).hasPassed(Element.COMPENSATE, Task.REMOVE_FROM_TEAMS, Task.REVOKE_PERMISSIONS,
+        assertThat(process.instance()).hasPassed(Element.CANCELLED, Task.REVOKE_PERMISSIONS, Task.REMOVE_FROM_TEAMS,
                 Element.END_CANCELLED).isEnded();
         assertThat(engine.getTaskService().createTaskQuery().processInstanceId(process.instance().getId()).count())
             .isZero();
@@ -265,6 +266,29 @@ class OnboardingProcessTests {
         assertThat(steps()).contains("onboarding.cancel-requested", "team.member-removed",
                 "environment.permissions-revoked", "onboarding.ended");
         assertThat(evidence.verify(caseId).intact()).isTrue();
+    }
+
+    @Test
+    void cancelledWhileATeamAdditionIsRetried_removesWhatItHadAlreadyAdded() {
+        givenAccount();
+        when(platform.addTeamMember(MOTOR_TRIAGE, NORA_ID, DEVELOPER)).thenThrow(new MendixUnavailableException(
+                MendixApi.PROJECTS, "add a team member", 503, "failure to get a peer from the ring-balancer", null));
+        whenHrStarts("Claims", "Mendix Developer");
+        org.assertj.core.api.Assertions.assertThatThrownBy(process::runJobs)
+            .hasMessageContaining("ring-balancer");
+        assertThat(process.instance()).isWaitingAt(Task.ADD_TO_TEAMS);
+        verify(platform).addTeamMember(CLAIMS_INTAKE, NORA_ID, DEVELOPER);
+
+        onboardings.cancel(caseId, "offer withdrawn", "helen");
+        process.runJobs();
+
+        verify(platform).removeTeamMember(CLAIMS_INTAKE, NORA_ID);
+        verify(platform).removeTeamMember(MOTOR_TRIAGE, NORA_ID);
+        verify(platform, never()).removeTeamMember(GUILD, NORA_ID);
+        verify(platform, never()).setEnvironmentPermissions(anyString(), anyString(), any());
+        assertThat(process.instance()).hasPassed(Task.REVOKE_PERMISSIONS, Task.REMOVE_FROM_TEAMS, Element.END_CANCELLED)
+            .isEnded();
+        assertThat(cases.find(caseId).orElseThrow().status()).isEqualTo(OnboardingStatus.CANCELLED);
     }
 
     @Test
