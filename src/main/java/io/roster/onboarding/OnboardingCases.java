@@ -105,6 +105,17 @@ class OnboardingCases {
         return jdbc.query("SELECT * FROM onboarding_plan_item WHERE case_id = ? ORDER BY seq", ITEM, id);
     }
 
+    /** What the new hire could do in the line's environment before Roster set it; empty when it was not read. */
+    Optional<String> previousPermissions(String id, int seq) {
+        return jdbc.queryForList("SELECT previous_permissions FROM onboarding_plan_item WHERE case_id = ? AND seq = ?",
+                String.class, id, seq).stream().filter(java.util.Objects::nonNull).findFirst();
+    }
+
+    void recordPreviousPermissions(String id, int seq, String permissions) {
+        jdbc.update("UPDATE onboarding_plan_item SET previous_permissions = ? WHERE case_id = ? AND seq = ?",
+                permissions, id, seq);
+    }
+
     void itemStatus(String id, int seq, String status, String note) {
         jdbc.update("UPDATE onboarding_plan_item SET status = ?, note = ? WHERE case_id = ? AND seq = ?", status,
                 note, id, seq);

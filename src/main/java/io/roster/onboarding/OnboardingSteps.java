@@ -56,8 +56,17 @@ class OnboardingSteps {
     }
 
     void beforeGrant(String caseId, PlanItem item) {
+        beforeGrant(caseId, item, () -> {
+        });
+    }
+
+    /** As {@link #beforeGrant(String, PlanItem)}, recording more about the item in the same transaction. */
+    void beforeGrant(String caseId, PlanItem item, Runnable alsoRecord) {
         if (PlanItem.PLANNED.equals(item.status())) {
-            independent.executeWithoutResult(status -> cases.itemStatus(caseId, item.seq(), GRANTING, null));
+            independent.executeWithoutResult(status -> {
+                alsoRecord.run();
+                cases.itemStatus(caseId, item.seq(), GRANTING, null);
+            });
         }
     }
 

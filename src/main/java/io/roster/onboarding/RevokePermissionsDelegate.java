@@ -6,8 +6,8 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code Task_RevokePermissions}, when the onboarding is cancelled: every permission Roster set (or was setting) in an
- * environment is taken away again, as the plan lines record it.
+ * {@code Task_RevokePermissions}, when the onboarding is cancelled: every environment where Roster set (or was setting)
+ * permissions, as the plan lines record it, goes back to what the new hire could do there before (nothing, for most).
  */
 @Component
 class RevokePermissionsDelegate implements JavaDelegate {
@@ -34,16 +34,19 @@ class RevokePermissionsDelegate implements JavaDelegate {
             if (item.kind() != PlanItem.Kind.ENVIRONMENT || !granted) {
                 continue;
             }
+            String before = cases.previousPermissions(caseId, item.seq()).orElse("");
             platform.environments(item.appId())
                 .stream()
                 .filter(environment -> environment.name().equalsIgnoreCase(item.environment()))
                 .findFirst()
                 .ifPresent(environment -> steps.run(caseId, "environment.permissions-revoke", item.appId(),
                         () -> platform.setEnvironmentPermissions(item.appId(), environment.environmentId(),
-                                SetPermissionsDelegate.permission(email, null))));
+                                SetPermissionsDelegate.permission(email, before))));
+            String restored = before.isEmpty() ? "none" : before;
             cases.itemStatus(caseId, item.seq(), RemoveFromTeamsDelegate.REVOKED,
-                    "revoked: the onboarding was cancelled");
-            steps.record(caseId, "environment.permissions-revoked", "DONE", item.appId(), item.describe());
+                    "revoked: the onboarding was cancelled; back to " + restored);
+            steps.record(caseId, "environment.permissions-revoked", "DONE", item.appId(),
+                    item.describe() + "; back to " + restored);
         }
     }
 

@@ -68,7 +68,17 @@ class SetPermissionsDelegate implements JavaDelegate {
                 refused(caseId, item, "The app has no environment named " + item.environment() + ".");
                 continue;
             }
-            steps.beforeGrant(caseId, item);
+            if (PlanItem.PLANNED.equals(item.status())) {
+                // read once, before Roster's first attempt: a retry would read Roster's own grant
+                String before = steps.call(caseId, "environment.permissions-read", item.appId(),
+                        () -> platform.environmentPermissions(item.appId(), environment.get().environmentId()))
+                    .stream()
+                    .filter(permission -> permission.memberEmail().equalsIgnoreCase(email))
+                    .map(SetPermissionsDelegate::names)
+                    .findFirst()
+                    .orElse("");
+                steps.beforeGrant(caseId, item, () -> cases.recordPreviousPermissions(caseId, item.seq(), before));
+            }
             try {
                 steps.run(caseId, "environment.permissions-set", item.appId(), () -> platform
                     .setEnvironmentPermissions(item.appId(), environment.get().environmentId(),
@@ -86,6 +96,30 @@ class SetPermissionsDelegate implements JavaDelegate {
         cases.itemStatus(caseId, item.seq(), AddToTeamsDelegate.REFUSED, reason);
         steps.record(caseId, "environment.permissions-set", AddToTeamsDelegate.REFUSED, item.appId(),
                 item.describe() + ": " + reason);
+    }
+
+    /** A member's permissions as the decision table lists them ("" for none). */
+    static String names(EnvironmentPermission permission) {
+        List<String> names = new java.util.ArrayList<>();
+        if (permission.canDeployApp()) {
+            names.add("deploy");
+        }
+        if (permission.canManageBackups()) {
+            names.add("backups");
+        }
+        if (permission.canViewAlerts()) {
+            names.add("alerts");
+        }
+        if (permission.canAccessApi()) {
+            names.add("api");
+        }
+        if (permission.canViewLogs()) {
+            names.add("logs");
+        }
+        if (permission.canManagePrivileges()) {
+            names.add("privileges");
+        }
+        return String.join(",", names);
     }
 
     /** Permissions as the decision table lists them: deploy, backups, alerts, api, logs, privileges. */

@@ -269,6 +269,29 @@ class OnboardingProcessTests {
     }
 
     @Test
+    void cancelled_putsBackThePermissionsTheNewHireHadBefore() {
+        givenAccount();
+        when(platform.environmentPermissions(CLAIMS_INTAKE, "env-acc")).thenReturn(List.of(
+                new EnvironmentPermission("someone.else@brightwater.example", true, true, true, true, true, true),
+                new EnvironmentPermission("Nora.Vos@brightwater.example", false, false, true, false, true, false)));
+        whenHrStarts("Claims", "Mendix Developer");
+        process.runJobs();
+        verify(platform).setEnvironmentPermissions(CLAIMS_INTAKE, "env-acc",
+                new EnvironmentPermission(NORA, true, false, true, false, true, false));
+
+        onboardings.cancel(caseId, "offer withdrawn", "helen");
+        process.runJobs();
+
+        verify(platform).setEnvironmentPermissions(CLAIMS_INTAKE, "env-acc",
+                new EnvironmentPermission(NORA, false, false, true, false, true, false));
+        verify(platform, never()).setEnvironmentPermissions(CLAIMS_INTAKE, "env-acc",
+                new EnvironmentPermission(NORA, false, false, false, false, false, false));
+        assertThat(cases.plan(caseId)).filteredOn(item -> item.kind() == PlanItem.Kind.ENVIRONMENT)
+            .extracting(PlanItem::note)
+            .containsExactly("revoked: the onboarding was cancelled; back to alerts,logs");
+    }
+
+    @Test
     void cancelledWhileATeamAdditionIsRetried_removesWhatItHadAlreadyAdded() {
         givenAccount();
         when(platform.addTeamMember(MOTOR_TRIAGE, NORA_ID, DEVELOPER)).thenThrow(new MendixUnavailableException(
