@@ -17,6 +17,8 @@ public final class AccessReviewProcess {
 
         public static final String DUE = "StartEvent_ReviewDue";
 
+        public static final String ALL_APPS_CRAWLED = "Gateway_AllAppsCrawled";
+
         public static final String ORPHANS_FOUND = "Gateway_OrphansFound";
 
         public static final String NO_ORPHANS = "EndEvent_NoOrphans";
@@ -54,6 +56,9 @@ public final class AccessReviewProcess {
         public static final String ORPHAN_COUNT = "orphanCount";
 
         public static final String MEMBER_COUNT = "memberCount";
+
+        /** Whether the last slice of the crawl reached the company's last app. */
+        public static final String ALL_APPS_CRAWLED = "allAppsCrawled";
 
         /** The orphans as options of the confirmation's checklist: [{label, value = e-mail}]. */
         public static final String ORPHAN_OPTIONS = "orphanOptions";

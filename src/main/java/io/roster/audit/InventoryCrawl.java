@@ -1,12 +1,14 @@
 package io.roster.audit;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 import io.roster.identity.ControlCenterMember;
 import io.roster.identity.IdentityLink;
@@ -25,6 +27,10 @@ import org.springframework.stereotype.Component;
  * Builds the member inventory: every app of the company and its team (Projects API), the environments' permissions
  * of the Mendix Cloud apps (Deploy v4), then the latest Control Center export and the identity map for e-mail
  * addresses and the properties no API returns. Every platform call waits for its API's rate budget (the clients do).
+ * <p>
+ * At five requests a second, a company with a few hundred apps takes longer to crawl than the engine locks a job
+ * for; past the lock, a second thread would start the same crawl and the first one's work would be thrown away. So
+ * the apps are crawled in slices, one job each, staged in {@link CrawledApps}, and the inventory is built from them.
  */
 @Component
 class InventoryCrawl {
@@ -37,29 +43,53 @@ class InventoryCrawl {
 
     private final IdentityMap identities;
 
+    private final CrawledApps crawled;
+
     private final Clock clock;
 
     InventoryCrawl(MendixPlatform platform, MendixProperties mendix, ControlCenterExports exports,
-            IdentityMap identities, Clock clock) {
+            IdentityMap identities, CrawledApps crawled, Clock clock) {
         this.platform = platform;
         this.mendix = mendix;
         this.exports = exports;
         this.identities = identities;
+        this.crawled = crawled;
         this.clock = clock;
     }
 
-    Inventory build() {
-        String account = mendix.accountId();
-        if (account == null) {
-            throw new IllegalStateException("roster.mendix.account-id is not set; the company's apps cannot "
-                    + "be listed");
+    /**
+     * Crawls the company's apps this review has not crawled yet, until all are or {@code until} has passed; answers
+     * whether all are. The apps are staged in the caller's transaction (the job's): a job that dies staged nothing.
+     */
+    boolean crawlApps(String reviewId, Instant until) {
+        Set<String> done = crawled.appIds(reviewId);
+        List<AppSummary> apps = platform.companyApps(account());
+        int thisSlice = 0;
+        for (int position = 0; position < apps.size(); position++) {
+            String appId = apps.get(position).appId();
+            if (done.contains(appId)) {
+                continue;
+            }
+            // at least one app a slice, so that every slice makes progress
+            if (thisSlice > 0 && clock.instant().isAfter(until)) {
+                return false;
+            }
+            thisSlice++;
+            App app = platform.app(appId);
+            crawled.save(reviewId, position, new CrawledApps.CrawledApp(app,
+                    app.cloud() == App.Cloud.MENDIX && app.active() ? permissionsOf(app) : List.of()));
         }
+        return true;
+    }
+
+    /** The inventory from the apps {@link #crawlApps} staged, the export and the identity map. */
+    Inventory build(String reviewId) {
         Map<String, ProjectRole> roles = new HashMap<>();
-        platform.companyRoles(account).forEach(role -> roles.put(role.roleId(), role));
+        platform.companyRoles(account()).forEach(role -> roles.put(role.roleId(), role));
         Map<String, Draft> byUserId = new LinkedHashMap<>();
         List<Grant> grants = new ArrayList<>();
-        for (AppSummary summary : platform.companyApps(account)) {
-            App app = platform.app(summary.appId());
+        for (CrawledApps.CrawledApp staged : crawled.all(reviewId)) {
+            App app = staged.app();
             for (App.Member member : app.members()) {
                 Draft draft = byUserId.computeIfAbsent(member.userId(), Draft::new);
                 draft.name = member.fullName();
@@ -71,9 +101,7 @@ class InventoryCrawl {
                         technicalContact));
                 draft.roleIds.put(app.appId(), member.roleId());
             }
-            if (app.cloud() == App.Cloud.MENDIX && app.active()) {
-                grants.addAll(permissionsOf(app));
-            }
+            staged.grants().forEach(grant -> grants.add(new Grant(app, grant.environment(), grant.permission())));
         }
         Map<String, Draft> byEmail = new HashMap<>();
         exports.forEachMember(row -> merge(row, byUserId, byEmail));
@@ -113,13 +141,27 @@ class InventoryCrawl {
         return new Inventory(clock.instant(), members, backupAccess);
     }
 
-    private List<Grant> permissionsOf(App app) {
-        List<Grant> grants = new ArrayList<>();
+    /** Staged apps are no longer needed once the review's inventory is saved. */
+    void forget(String reviewId) {
+        crawled.forget(reviewId);
+    }
+
+    private String account() {
+        String account = mendix.accountId();
+        if (account == null) {
+            throw new IllegalStateException("roster.mendix.account-id is not set; the company's apps cannot "
+                    + "be listed");
+        }
+        return account;
+    }
+
+    private List<CrawledApps.Grant> permissionsOf(App app) {
+        List<CrawledApps.Grant> grants = new ArrayList<>();
         try {
             for (Environment environment : platform.environments(app.appId())) {
                 for (EnvironmentPermission permission : platform.environmentPermissions(app.appId(),
                         environment.environmentId())) {
-                    grants.add(new Grant(app, environment, permission));
+                    grants.add(new CrawledApps.Grant(environment, permission));
                 }
             }
         }

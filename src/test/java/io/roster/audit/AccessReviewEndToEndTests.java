@@ -15,10 +15,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.roster.PostgresTestDatabase;
 import io.roster.TestHttp;
+import io.roster.mendix.MendixPlatform;
+import org.camunda.bpm.engine.HistoryService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -35,7 +40,9 @@ import org.springframework.test.context.DynamicPropertySource;
         properties = { "camunda.bpm.job-execution.enabled=true", "camunda.bpm.job-execution.wait-time-in-millis=200",
                 "camunda.bpm.job-execution.max-wait=1000", "roster.sandbox.state-dir=",
                 "roster.mendix.apis.projects.requests-per-second=100",
-                "roster.mendix.apis.deploy.requests-per-second=100" })
+                "roster.mendix.apis.deploy.requests-per-second=100",
+                // one app per job: the crawl goes on job by job, as it does for a large company
+                "roster.access-review.crawl-slice=PT0S" })
 @ActiveProfiles({ "postgres", "sandbox", "demo" })
 @DirtiesContext
 class AccessReviewEndToEndTests {
@@ -53,6 +60,18 @@ class AccessReviewEndToEndTests {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    HistoryService history;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    MendixPlatform platform;
+
+    @Value("${roster.mendix.account-id}")
+    String accountId;
 
     @Test
     void aReviewFromExportToTheDeactivatedLeaver() throws Exception {
@@ -90,6 +109,15 @@ class AccessReviewEndToEndTests {
             .until(() -> JSON.readTree(paula.get(location).body()),
                     view -> view.path("status").asText().equals("COMPLETED"));
         assertThat(review.path("orphanCount").asInt()).isEqualTo(2);
+        long slices = history.createHistoricActivityInstanceQuery()
+            .activityId(AccessReviewProcess.Task.BUILD_INVENTORY)
+            .count();
+        assertThat(slices).as("crawl slices: one per app of the company")
+            .isEqualTo(platform.companyApps(accountId).size())
+            .isGreaterThan(1);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM inventory_crawl_app", Integer.class))
+            .as("staged apps, once the inventory is saved")
+            .isZero();
         assertThat(review.path("offboardings").asInt()).isEqualTo(1);
         assertThat(review.path("confirmedBy").asText()).isEqualTo("paula");
 

@@ -92,7 +92,8 @@ class AccessReviewProcessTests {
                     null, null, null, Instant.now(), null, false, true, List.of(), List.of()));
             people.add(new DirectoryPerson("m" + i, email, "Member " + i, i >= orphans));
         }
-        when(crawl.build()).thenReturn(new Inventory(Instant.now(), inventory, List.of()));
+        when(crawl.crawlApps(any(), any())).thenReturn(true);
+        when(crawl.build(any())).thenReturn(new Inventory(Instant.now(), inventory, List.of()));
         Mockito.doAnswer(call -> {
             java.util.function.Consumer<DirectoryPerson> each = call.getArgument(0);
             people.forEach(each);
@@ -121,6 +122,23 @@ class AccessReviewProcessTests {
         assertThat(done.memberCount()).isEqualTo(20);
         assertThat(done.orphanCount()).isZero();
         verify(terminations, never()).terminate(any(), any(), any(), any(), any());
+    }
+
+    @Test
+    void aCrawlLongerThanASliceGoesOnInTheNextJobUntilEveryAppIsCrawled() {
+        givenCompany(20, 0);
+        when(crawl.crawlApps(any(), any())).thenReturn(false, false, true);
+
+        whenAReviewIsRequested();
+
+        assertThat(instance).isEnded().hasPassed(Element.ALL_APPS_CRAWLED, Task.COMPARE, Element.NO_ORPHANS);
+        assertThat(engine.getHistoryService()
+            .createHistoricActivityInstanceQuery()
+            .processInstanceId(instance.getId())
+            .activityId(Task.BUILD_INVENTORY)
+            .count()).as("slices, each a job of its own").isEqualTo(3);
+        verify(crawl, Mockito.times(1)).build(review.id());
+        assertThat(reviews.find(review.id()).orElseThrow().memberCount()).isEqualTo(20);
     }
 
     @Test

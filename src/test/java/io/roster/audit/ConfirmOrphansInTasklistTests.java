@@ -66,7 +66,8 @@ class ConfirmOrphansInTasklistTests {
                     null, null, Instant.now(), null, false, true, List.of(), List.of()));
             people.add(new DirectoryPerson("m" + i, email, "Member " + i, i != 0));
         }
-        when(crawl.build()).thenReturn(new Inventory(Instant.now(), members, List.of()));
+        when(crawl.crawlApps(any(), any())).thenReturn(true);
+        when(crawl.build(any())).thenReturn(new Inventory(Instant.now(), members, List.of()));
         Mockito.doAnswer(call -> {
             Consumer<DirectoryPerson> each = call.getArgument(0);
             people.forEach(each);
