@@ -1,5 +1,9 @@
 package io.roster.onboarding;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Date;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -28,12 +32,30 @@ public class OnboardingTimers {
         return deadline != null && !ClockUtil.getCurrentTime().before(deadline);
     }
 
-    Date remindAt() {
-        return new Date(ClockUtil.getCurrentTime().getTime() + settings.signUpReminderAfter().toMillis());
+    /**
+     * When HR is asked to follow up a missing sign-up: {@code sign-up-escalate-after} from now, but no later than
+     * {@code sign-up-due-before-start} before the start date, and at once when that has passed already.
+     */
+    Date escalateAt(LocalDate startDate) {
+        Instant now = ClockUtil.getCurrentTime().toInstant();
+        Instant latest = startDate.atStartOfDay(ZoneId.systemDefault()).toInstant()
+            .minus(settings.signUpDueBeforeStart());
+        return Date.from(latest(now, earliest(now.plus(settings.signUpEscalateAfter()), latest)));
     }
 
-    Date escalateAt() {
-        return new Date(ClockUtil.getCurrentTime().getTime() + settings.signUpEscalateAfter().toMillis());
+    /** When the new hire is reminded: {@code sign-up-reminder-after} from now, or halfway to HR's task if sooner. */
+    Date remindAt(Date escalateAt) {
+        Instant now = ClockUtil.getCurrentTime().toInstant();
+        Instant halfway = now.plus(Duration.between(now, escalateAt.toInstant()).dividedBy(2));
+        return Date.from(earliest(now.plus(settings.signUpReminderAfter()), halfway));
+    }
+
+    private static Instant earliest(Instant one, Instant other) {
+        return one.isBefore(other) ? one : other;
+    }
+
+    private static Instant latest(Instant one, Instant other) {
+        return one.isAfter(other) ? one : other;
     }
 
 }

@@ -1,5 +1,6 @@
 package io.roster.onboarding;
 
+import java.util.Date;
 import java.util.Optional;
 
 import io.roster.mendix.MendixAccount;
@@ -52,8 +53,9 @@ class ResolveNewHireAccountDelegate implements JavaDelegate {
         execution.setVariable(Var.SIGN_UP_ESCALATED, false);
         if (account.isEmpty()) {
             execution.setVariable(Var.ACCOUNT_STATE, NONE);
-            execution.setVariable(Var.SIGN_UP_REMIND_AT, timers.remindAt());
-            execution.setVariable(Var.SIGN_UP_ESCALATE_AT, timers.escalateAt());
+            Date escalateAt = timers.escalateAt(cases.find(caseId).orElseThrow().startDate());
+            execution.setVariable(Var.SIGN_UP_REMIND_AT, timers.remindAt(escalateAt));
+            execution.setVariable(Var.SIGN_UP_ESCALATE_AT, escalateAt);
             steps.record(caseId, "account.not-found", "DONE", email, "No account yet: the new hire must sign up.");
             return;
         }

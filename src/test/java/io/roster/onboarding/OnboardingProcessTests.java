@@ -211,6 +211,34 @@ class OnboardingProcessTests {
     }
 
     @Test
+    void startingTomorrowWithoutAnAccount_hrIsAskedAtTheFirstCheck() throws Exception {
+        when(platform.findAccount(NORA)).thenReturn(Optional.empty());
+        whenHrStarts("Distribution", "Tester", LocalDate.now().plusDays(1));
+        process.runJobs();
+
+        process.fireTimer(Element.POLL_INTERVAL);
+
+        assertThat(process.tasks(Task.FOLLOW_UP_SIGN_UP)).as("no waiting five days for a start tomorrow").hasSize(1);
+        assertThat(mails()).noneMatch(subject -> subject.startsWith("Reminder"));
+    }
+
+    @Test
+    void startingNextWeek_theReminderAndHrsTaskComeBeforeTheStartDate() {
+        when(platform.findAccount(NORA)).thenReturn(Optional.empty());
+        LocalDate start = LocalDate.now().plusDays(4);
+        whenHrStarts("Distribution", "Tester", start);
+        process.runJobs();
+
+        Date escalateAt = (Date) engine.getRuntimeService().getVariable(process.instance().getId(),
+                Var.SIGN_UP_ESCALATE_AT);
+        Date remindAt = (Date) engine.getRuntimeService().getVariable(process.instance().getId(),
+                Var.SIGN_UP_REMIND_AT);
+        assertThat(escalateAt.toInstant()).as("HR's task, a day before the start date")
+            .isEqualTo(start.minusDays(1).atStartOfDay(java.time.ZoneId.systemDefault()).toInstant());
+        assertThat(remindAt).isBefore(escalateAt);
+    }
+
+    @Test
     void rehireWithTheLegacyApi_isReactivatedThere() throws Exception {
         givenAccount();
         givenRosterDeactivatedNoraEarlier();
@@ -372,8 +400,12 @@ class OnboardingProcessTests {
     // --- helpers ----------------------------------------------------------------------------------------------------
 
     private void whenHrStarts(String department, String jobTitle) {
+        whenHrStarts(department, jobTitle, LocalDate.now().plusDays(14));
+    }
+
+    private void whenHrStarts(String department, String jobTitle, LocalDate startDate) {
         Onboarding onboarding = onboardings.start(new StartOnboarding(NORA, "Nora", "Vos", jobTitle, department,
-                "Netherlands", "Rotterdam", "mark", LocalDate.now().plusDays(14), "HR-2026-0977", null), "helen");
+                "Netherlands", "Rotterdam", "mark", startDate, "HR-2026-0977", null), "helen");
         caseId = onboarding.id();
         process = new ProcessDriver(engine, engine.getRuntimeService()
             .createProcessInstanceQuery()
