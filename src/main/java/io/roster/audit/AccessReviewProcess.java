@@ -17,6 +17,10 @@ public final class AccessReviewProcess {
 
         public static final String DUE = "StartEvent_ReviewDue";
 
+        public static final String STILL_OPEN = "Gateway_ReviewStillOpen";
+
+        public static final String SKIPPED = "EndEvent_ReviewSkipped";
+
         public static final String ALL_APPS_CRAWLED = "Gateway_AllAppsCrawled";
 
         public static final String ORPHANS_FOUND = "Gateway_OrphansFound";
@@ -41,6 +45,8 @@ public final class AccessReviewProcess {
         public static final String CONFIRM_ORPHANS = "Task_ConfirmOrphans";
 
         public static final String START_OFFBOARDINGS = "Task_StartOffboardings";
+
+        public static final String NOTIFY_SKIPPED = "Task_NotifyReviewSkipped";
 
         private Task() {
         }

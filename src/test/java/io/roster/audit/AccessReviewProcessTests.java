@@ -271,6 +271,36 @@ class AccessReviewProcessTests {
             .hasMessageContaining("Access review " + review.id() + " is still running");
     }
 
+    @Test
+    void aScheduledReviewWhileAnotherAwaitsConfirmationIsSkippedAndTheAdminsAreTold() throws Exception {
+        givenCompany(40, 1);
+        whenAReviewIsRequested();
+        assertThat(instance).isWaitingAt(Task.CONFIRM_ORPHANS);
+        io.roster.TestSmtp.server().purgeEmailFromAllMailboxes();
+
+        Job timer = engine.getManagementService().createJobQuery().timers().activityId(Element.DUE).singleResult();
+        engine.getManagementService().executeJob(timer.getId());
+        ProcessInstance scheduled = engine.getRuntimeService()
+            .createProcessInstanceQuery()
+            .processDefinitionKey(AccessReviewProcess.KEY)
+            .list()
+            .stream()
+            .filter(other -> !other.getId().equals(instance.getId()))
+            .findFirst()
+            .orElseThrow();
+        new ProcessDriver(engine, scheduled).runJobs();
+
+        assertThat(scheduled).isEnded().hasPassed(Element.STILL_OPEN, Task.NOTIFY_SKIPPED, Element.SKIPPED)
+            .hasNotPassed(Task.BUILD_INVENTORY);
+        assertThat(engine.getTaskService().createTaskQuery().taskDefinitionKey(Task.CONFIRM_ORPHANS).count())
+            .as("one list of orphans to confirm").isOne();
+        jakarta.mail.internet.MimeMessage[] mails = io.roster.TestSmtp.server().getReceivedMessages();
+        assertThat(mails).extracting(jakarta.mail.internet.MimeMessage::getSubject)
+            .contains("Scheduled access review skipped");
+        assertThat(com.icegreen.greenmail.util.GreenMailUtil.getBody(mails[0])).contains("review " + review.id());
+        verify(crawl, Mockito.times(1)).crawlApps(any(), any());
+    }
+
     private void complete(String user, List<String> confirmed, boolean override) {
         new ProcessDriver(engine, instance).complete(Task.CONFIRM_ORPHANS, user,
                 Map.of(Var.CONFIRMED_ORPHANS, JsonVariables.of(confirmed), Var.OVERRIDE_BRAKE, override));
