@@ -18,22 +18,19 @@ class AccessReviewService {
 
     private final AccessReviews reviews;
 
+    private final OpenReviews open;
+
     private final RuntimeService runtime;
 
-    AccessReviewService(AccessReviews reviews, RuntimeService runtime) {
+    AccessReviewService(AccessReviews reviews, OpenReviews open, RuntimeService runtime) {
         this.reviews = reviews;
+        this.open = open;
         this.runtime = runtime;
     }
 
     @Transactional
     AccessReview start(String requestedBy) {
-        Optional<String> running = runtime.createProcessInstanceQuery()
-            .processDefinitionKey(AccessReviewProcess.KEY)
-            .active()
-            .list()
-            .stream()
-            .map(instance -> instance.getBusinessKey())
-            .findFirst();
+        Optional<String> running = open.any();
         if (running.isPresent()) {
             ProblemDetail problem = Problems.of(HttpStatus.CONFLICT, "access-review-running",
                     "Access review already running", "Access review " + running.get() + " is still running; it "

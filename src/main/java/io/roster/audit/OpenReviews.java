@@ -26,6 +26,11 @@ public class OpenReviews {
         return otherThan(execution.getProcessInstanceId()).isPresent();
     }
 
+    /** The id of an open review, if there is one. */
+    Optional<String> any() {
+        return otherThan(null);
+    }
+
     /** The id of an open review other than the one of this process instance. */
     Optional<String> otherThan(String processInstanceId) {
         return runtime.createProcessInstanceQuery()
@@ -33,7 +38,7 @@ public class OpenReviews {
             .active()
             .list()
             .stream()
-            .filter(instance -> !instance.getId().equals(processInstanceId))
+            .filter(instance -> processInstanceId == null || !instance.getId().equals(processInstanceId))
             .map(ProcessInstance::getBusinessKey)
             .findFirst();
     }
