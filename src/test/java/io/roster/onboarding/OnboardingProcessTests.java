@@ -329,6 +329,9 @@ class OnboardingProcessTests {
             .hasMessageContaining("ring-balancer");
         assertThat(process.instance()).isWaitingAt(Task.ADD_TO_TEAMS);
         verify(platform).addTeamMember(CLAIMS_INTAKE, NORA_ID, DEVELOPER);
+        assertThat(evidence.records(caseId)).as("the failed attempt is evidence, though its job rolled back")
+            .anyMatch(record -> record.step().equals("team.member-add") && record.outcome().equals("ATTEMPT_FAILED")
+                    && record.detail().contains("ring-balancer"));
 
         onboardings.cancel(caseId, "offer withdrawn", "helen");
         process.runJobs();
