@@ -68,7 +68,10 @@ class SandboxAdminApi {
     /** The calls after sequence number {@code since}, oldest first. */
     @GetMapping("/journal")
     JournalPage journal(@RequestParam(defaultValue = "0") long since) {
-        return new JournalPage(journal.since(since), journal.lastSequence());
+        // one lock for both, so that lastSequence is the last entry of this page's moment
+        synchronized (journal) {
+            return new JournalPage(journal.since(since), journal.lastSequence());
+        }
     }
 
     /** Back to the fixture: state, audit log and faults. The journal goes on, so sequence numbers stay valid. */
