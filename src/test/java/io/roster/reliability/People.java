@@ -80,7 +80,7 @@ final class People implements AutoCloseable {
 
     private interface Decision {
 
-        ObjectNode variables(TestHttp person, JsonNode form) throws Exception;
+        ObjectNode variables(JsonNode form) throws Exception;
 
     }
 
@@ -99,7 +99,7 @@ final class People implements AutoCloseable {
                 continue; // completed meanwhile, or the node is going down: look again
             }
             ObjectNode body = JSON.createObjectNode();
-            body.set("variables", decision.variables(person, JSON.readTree(form.body())));
+            body.set("variables", decision.variables(JSON.readTree(form.body())));
             HttpResponse<String> submitted = person.postJson("/engine-rest/task/" + taskId + "/submit-form",
                     body.toString());
             if (submitted.statusCode() == 204) {
@@ -115,7 +115,7 @@ final class People implements AutoCloseable {
     }
 
     /** The manager keeps every app in the list Roster proposed it for, with HR's successor. */
-    private ObjectNode review(TestHttp manager, JsonNode form) {
+    private ObjectNode review(JsonNode form) {
         ObjectNode variables = JSON.createObjectNode();
         for (String list : REVIEW_LISTS) {
             variables.set(list, typed(form.at("/" + list + "/value").asText(), "Json"));
@@ -128,7 +128,7 @@ final class People implements AutoCloseable {
     }
 
     /** The platform admin approves every deletion offered. */
-    private ObjectNode approve(TestHttp admin, JsonNode form) throws Exception {
+    private ObjectNode approve(JsonNode form) throws Exception {
         List<String> approved = new ArrayList<>();
         JSON.readTree(form.at("/deletionOptions/value").asText())
             .forEach(option -> approved.add(option.path("value").asText()));
