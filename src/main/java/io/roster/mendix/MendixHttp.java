@@ -20,15 +20,24 @@ import org.springframework.web.client.UnknownContentTypeException;
 
 /**
  * What every Mendix client shares, for one API: its {@link RestClient} (built at the first call, when the base URL
- * can be resolved), its {@link RateBudget}, waiting and retrying on 429, and turning every failure into a
+ * can be resolved), its {@link RateBudget}, waiting and retrying on 429 and on 503, and turning every failure into a
  * {@link MendixException}. Other failures are not retried here; the engine retries the job.
+ * <p>
+ * Why 503 too: the platform's gateway answers it for a request it did not pass on ("failure to get a peer from the
+ * ring-balancer"), so asking again is safe, and a job that makes many calls (the inventory of a leaver with several
+ * apps reads each app's details, team and roles) otherwise almost never gets through a platform failing a fifth of
+ * the calls: 0.8 to the power of the number of calls. Timeouts and other 5xx may have taken effect and stay with
+ * the engine.
  */
 final class MendixHttp {
 
     private static final Logger log = LoggerFactory.getLogger(MendixHttp.class);
 
-    /** Attempts of one call when the platform answers 429; the engine's job retry takes over after that. */
+    /** Attempts of one call when the platform answers 429 or 503; the engine's job retry takes over after that. */
     static final int MAX_ATTEMPTS = 3;
+
+    /** The first wait after a 503; it doubles with each attempt. */
+    static final Duration FIRST_UNAVAILABLE_BACKOFF = Duration.ofMillis(250);
 
     /** The first wait after a 429 without {@code Retry-After}; it doubles with each attempt. */
     static final Duration FIRST_BACKOFF = Duration.ofSeconds(1);
@@ -117,6 +126,15 @@ final class MendixHttp {
                 log.warn("{} {}: rate limited (attempt {} of {}, \"{}\"); all calls to this API pause for {} ms",
                         api.displayName(), operation, attempt, MAX_ATTEMPTS, tooMany.platformMessage(),
                         wait.toMillis());
+                budget.sleep(wait, operation);
+            }
+            catch (MendixUnavailableException unavailable) {
+                if (unavailable.status() != 503 || attempt == MAX_ATTEMPTS) {
+                    throw unavailable;
+                }
+                Duration wait = FIRST_UNAVAILABLE_BACKOFF.multipliedBy(1L << (attempt - 1));
+                log.warn("{} {}: unavailable (attempt {} of {}, \"{}\"); trying again in {} ms", api.displayName(),
+                        operation, attempt, MAX_ATTEMPTS, unavailable.platformMessage(), wait.toMillis());
                 budget.sleep(wait, operation);
             }
             catch (ResourceAccessException noAnswer) {

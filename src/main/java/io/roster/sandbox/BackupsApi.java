@@ -70,16 +70,24 @@ class BackupsApi {
     @PostMapping
     @PlatformOperation("create-snapshot")
     SnapshotJson create(@PathVariable String projectId, @PathVariable String environmentId,
-            @RequestBody(required = false) NewSnapshot body, @RequestAttribute(Caller.ATTRIBUTE) Caller caller) {
+            @RequestBody(required = false) NewSnapshot body, @RequestAttribute(Caller.ATTRIBUTE) Caller caller,
+            @RequestAttribute(PlatformCall.ATTRIBUTE) PlatformCall call) {
         Snapshot snapshot = backups.create(caller, projectId, environmentId, body == null ? null : body.comment());
-        return json(snapshot, snapshot.createdAt());
+        return reported(call, json(snapshot, snapshot.createdAt()));
     }
 
     @GetMapping("/{snapshotId}")
     @PlatformOperation("get-snapshot")
     SnapshotJson get(@PathVariable String projectId, @PathVariable String environmentId,
-            @PathVariable String snapshotId, @RequestAttribute(Caller.ATTRIBUTE) Caller caller) {
-        return json(backups.get(caller, projectId, environmentId, snapshotId), Instant.now());
+            @PathVariable String snapshotId, @RequestAttribute(Caller.ATTRIBUTE) Caller caller,
+            @RequestAttribute(PlatformCall.ATTRIBUTE) PlatformCall call) {
+        return reported(call, json(backups.get(caller, projectId, environmentId, snapshotId), Instant.now()));
+    }
+
+    /** The journal keeps the state the answer reports. */
+    private static SnapshotJson reported(PlatformCall call, SnapshotJson snapshot) {
+        call.state(snapshot.state());
+        return snapshot;
     }
 
     static SnapshotJson json(Snapshot snapshot, Instant now) {

@@ -18,11 +18,14 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * rate-limited, failed (5xx)
  * @param fault the injected fault that shaped the answer: error, outage, rate-limit, latency or stall
  * @param message the error message of a failed call
+ * @param state the state the answer reported for what the call was about, where the API reports one (a snapshot's
+ * queued, running, completed or failed), so that a check can tell "the platform said the backup was complete" from
+ * "a backup was asked for"
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record JournalEntry(long sequence, Instant time, String api, String operation, String method, String path,
         String query, String caller, List<String> users, String app, String environment, int status, String outcome,
-        String fault, String message, long durationMillis) {
+        String fault, String message, String state, long durationMillis) {
 
     static String outcomeOf(int status) {
         if (status < 300) {

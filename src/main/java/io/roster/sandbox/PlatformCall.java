@@ -39,6 +39,8 @@ final class PlatformCall {
 
     private String message;
 
+    private String state;
+
     PlatformCall(SandboxApi api, Instant receivedAt, String method, String path, String query) {
         this.api = api;
         this.receivedAt = receivedAt;
@@ -77,9 +79,13 @@ final class PlatformCall {
         message = text;
     }
 
+    void state(String reported) {
+        state = reported;
+    }
+
     JournalEntry toEntry(long sequence, int status, Instant finishedAt) {
         return new JournalEntry(sequence, receivedAt, api.key(), operation, method, path, query, caller,
-                List.copyOf(users), app, environment, status, JournalEntry.outcomeOf(status), fault, message,
+                List.copyOf(users), app, environment, status, JournalEntry.outcomeOf(status), fault, message, state,
                 finishedAt.toEpochMilli() - receivedAt.toEpochMilli());
     }
 

@@ -23,7 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The sandbox's own admin API (HTTP Basic, {@link AdminGate}): the journal of calls, fault injection, reset, and
- * what people do outside the APIs (sign up, accept an invitation), plus a switch that makes an app's snapshots fail.
+ * what people do outside the APIs (sign up, create an app, accept an invitation), plus a switch that makes an app's snapshots fail.
  * The state views are in {@link SandboxStateApi}.
  */
 @RestController
@@ -52,16 +52,19 @@ class SandboxAdminApi {
 
     private final Apps apps;
 
+    private final NewApps newApps;
+
     private final ObjectMapper json;
 
     SandboxAdminApi(Journal journal, Faults faults, PlatformStore store, Accounts accounts, Teams teams, Apps apps,
-            ObjectMapper json) {
+            NewApps newApps, ObjectMapper json) {
         this.journal = journal;
         this.faults = faults;
         this.store = store;
         this.accounts = accounts;
         this.teams = teams;
         this.apps = apps;
+        this.newApps = newApps;
         this.json = json;
     }
 
@@ -122,6 +125,13 @@ class SandboxAdminApi {
         Member member = accounts.signup(signup.email() == null ? "" : signup.email(), signup.name());
         return ResponseEntity.status(HttpStatus.CREATED)
             .body(store.read(state -> StateViews.member(state, member)));
+    }
+
+    /** Someone creates an app in the Portal: it appears with its team and one running environment. */
+    @PostMapping("/apps")
+    ResponseEntity<StateViews.AppView> createApp(@RequestBody NewApps.NewApp app) {
+        App created = newApps.create(app);
+        return ResponseEntity.status(HttpStatus.CREATED).body(store.read(state -> StateViews.app(state, created)));
     }
 
     /** The invitee accepts and joins the team. */

@@ -85,6 +85,49 @@ class MendixHttpTests {
             .hasMessageContaining("connection failed");
     }
 
+    // --- 503 ---
+
+    static final String PEER_RING = "{\"message\":\"failure to get a peer from the ring-balancer\","
+            + "\"request_id\":\"960c04249094f36ecf89252924e61571\"}";
+
+    @Test
+    void a503IsTriedAgainAfterAShortWait() {
+        stub.stubFor(patch(urlPathEqualTo(DEACTIVATION)).inScenario("503")
+            .whenScenarioStateIs(STARTED)
+            .willSetStateTo("answered once")
+            .willReturn(json(503, PEER_RING)));
+        stub.stubFor(patch(urlPathEqualTo(DEACTIVATION)).inScenario("503")
+            .whenScenarioStateIs("answered once")
+            .willReturn(aResponse().withStatus(204)));
+
+        clients.factory().userDeactivation().deactivate(USER);
+
+        List<ServeEvent> calls = served();
+        assertThat(calls).hasSize(2);
+        assertThat(gap(calls.get(0), calls.get(1))).isBetween(Duration.ofMillis(200), Duration.ofMillis(1500));
+    }
+
+    @Test
+    void aPlatformThatStaysAt503EndsUnavailableAfterThreeAttempts() {
+        stub.stubFor(patch(urlPathEqualTo(DEACTIVATION)).willReturn(json(503, PEER_RING)));
+
+        assertThatThrownBy(() -> clients.factory().userDeactivation().deactivate(USER))
+            .isInstanceOf(MendixUnavailableException.class)
+            .hasMessage("User Deactivation API deactivate account: unavailable (HTTP 503): failure to get a peer from "
+                    + "the ring-balancer");
+        assertThat(served()).hasSize(MendixHttp.MAX_ATTEMPTS);
+    }
+
+    @Test
+    void otherServerErrorsAreLeftToTheEngine() {
+        stub.stubFor(patch(urlPathEqualTo(DEACTIVATION)).willReturn(json(500,
+                "{\"error\":{\"message\":\"Internal Server Error\",\"code\":500}}")));
+
+        assertThatThrownBy(() -> clients.factory().userDeactivation().deactivate(USER))
+            .isInstanceOf(MendixUnavailableException.class);
+        assertThat(served()).as("a 500 may have taken effect: asked once").hasSize(1);
+    }
+
     // --- 429 ---
 
     @Test

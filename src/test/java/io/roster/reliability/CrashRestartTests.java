@@ -13,9 +13,10 @@ import io.roster.PostgresTestDatabase;
 
 /**
  * Roster killed with SIGKILL three times while terminations are in flight, restarted each time on the same
- * PostgreSQL database, the sandbox platform running on in its own process. Afterwards every case has ended, no
- * incident is open, and the platform's journal shows each leaver deactivated and no app deleted twice or without a
- * backup.
+ * PostgreSQL database, the sandbox platform running on in its own process; the manager and a platform admin decide
+ * over HTTP meanwhile, the last kill comes after the first deletions were approved. Afterwards every case has ended, no
+ * incident is open, and the platform's journal shows each leaver deactivated, each planned app deleted exactly once
+ * and only after its backup completed, no other app deleted, each hand-over done.
  * <p>
  * Size: {@code -Dreliability.crash.cases} (CI default 20; {@code ./mvnw -Preliability verify} runs 200).
  */
@@ -29,15 +30,19 @@ class CrashRestartTests {
         Random random = new Random(seed);
         try (SandboxNode sandbox = SandboxNode.start()) {
             OffboardingLoad load = new OffboardingLoad(sandbox);
-            load.signUp("crash", cases);
+            load.signUpWithApps("crash", cases, 4);
+            Onboardings onboardings = new Onboardings(sandbox);
+            onboardings.signUp("crash", Math.max(1, cases / 4));
             RosterNode roster = RosterNode.of("crash-node", sandbox,
                     Map.of("roster.mendix.apis.user-identifiers.requests-per-second", "50",
                             "roster.mendix.apis.user-deactivation.requests-per-second", "50",
                             "roster.mendix.apis.projects.requests-per-second", "50"))
                 .start();
+            People people = new People(() -> roster.as("mark"), () -> roster.as("paula")).start();
             try {
                 Thread starter = new Thread(() -> {
                     try {
+                        onboardings.start(() -> roster.as("helen"));
                         load.terminate(() -> roster.as("helen"), 4);
                     }
                     catch (Exception exception) {
@@ -46,22 +51,32 @@ class CrashRestartTests {
                 });
                 starter.start();
                 for (int kill = 1; kill <= 3; kill++) {
-                    long after = 500 + random.nextInt(kill == 1 ? 3000 : 6000);
+                    if (kill == 3) {
+                        // the last kill falls among the decisions, backups, deletions and hand-overs
+                        people.awaitFirstApproval(Duration.ofMinutes(2));
+                    }
+                    long after = kill == 3 ? random.nextInt(2500) : 500 + random.nextInt(kill == 1 ? 3000 : 6000);
                     JavaProcess.sleep(after);
-                    System.out.printf("kill %d after %d ms; cases so far %s%n", kill, after,
-                            OffboardingLoad.statuses());
+                    System.out.printf("kill %d after %d ms; cases so far %s; %s%n", kill, after,
+                            OffboardingLoad.statuses(), people.summary());
                     roster.kill();
                     roster.start();
                 }
                 starter.join(Duration.ofMinutes(5).toMillis());
                 load.awaitAllCompleted(Duration.ofSeconds(120 + cases));
+                onboardings.awaitExpectedWait(Duration.ofSeconds(60));
             }
             finally {
+                people.close();
                 roster.stop();
             }
+            assertThat(people.failures()).as("what people could not do").isEmpty();
             assertThat(OffboardingLoad.incidents()).as("incidents").isEmpty();
-            int repeated = load.assertJournal();
-            System.out.printf("crash: %d cases, seed %d, repeated deactivation calls %d%n", cases, seed, repeated);
+            Map<String, Integer> repeated = load.assertJournal();
+            int repeatedPermissionChanges = onboardings.assertJournal();
+            System.out.printf("crash: %d cases (%s), %d onboardings, seed %d, %s, repeated calls %s, repeated "
+                    + "permission changes %d%n", cases, load.appsSummary(), Math.max(1, cases / 4), seed,
+                    people.summary(), repeated, repeatedPermissionChanges);
         }
     }
 

@@ -57,9 +57,8 @@ class PlatformOutageTests {
                 roster.stop();
             }
             assertThat(OffboardingLoad.incidents()).as("incidents after the retry").isEmpty();
-            int repeated = load.assertJournal();
-            System.out.printf("outage: %d cases, %d s, repeated deactivation calls %d%n", cases, outageSeconds,
-                    repeated);
+            Map<String, Integer> repeated = load.assertJournal();
+            System.out.printf("outage: %d cases, %d s, repeated calls %s%n", cases, outageSeconds, repeated);
         }
     }
 

@@ -1,11 +1,14 @@
 package io.roster.reliability;
 
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.roster.TestHttp;
 
 /** The sandbox platform as its own process: its journal outlives every Roster that is killed. */
@@ -49,6 +52,33 @@ final class SandboxNode implements AutoCloseable {
             .body()).get("userId").asText();
     }
 
+    /**
+     * Someone creates a free app in the Portal; answers its id.
+     *
+     * @param team e-mail to project role name
+     * @param training whether its purpose is Training
+     */
+    String createApp(String name, String technicalContact, Map<String, String> team, boolean training)
+            throws Exception {
+        ObjectNode app = JSON.createObjectNode()
+            .put("name", name)
+            .put("license", "FREE")
+            .put("technicalContact", technicalContact);
+        app.set("team", JSON.valueToTree(team));
+        app.set("categories", JSON.valueToTree(training ? Map.of("Purpose", "TRN") : Map.of("Purpose", "INT")));
+        HttpResponse<String> created = admin().postJson("/sandbox/admin/apps", app.toString());
+        if (created.statusCode() != 201) {
+            throw new IllegalStateException("app " + name + " not created: " + created.body());
+        }
+        return JSON.readTree(created.body()).get("appId").asText();
+    }
+
+    /** The app as the platform has it now, or null once it is deleted. */
+    JsonNode app(String appId) throws Exception {
+        HttpResponse<String> app = admin().get("/sandbox/admin/state/apps/" + appId);
+        return app.statusCode() == 404 ? null : JSON.readTree(app.body());
+    }
+
     /** Every journal entry since the start. */
     List<JsonNode> journal() throws Exception {
         List<JsonNode> entries = new ArrayList<>();
@@ -66,14 +96,14 @@ final class SandboxNode implements AutoCloseable {
 
     void faults(String api, String settings) {
         int status = admin().send("PUT", "/sandbox/admin/faults/" + api, "application/json", settings,
-                java.util.Map.of()).statusCode();
+                Map.of()).statusCode();
         if (status >= 300) {
             throw new IllegalStateException("faults for " + api + " not set: " + status);
         }
     }
 
     void clearFaults() {
-        admin().send("DELETE", "/sandbox/admin/faults", null, null, java.util.Map.of());
+        admin().send("DELETE", "/sandbox/admin/faults", null, null, Map.of());
     }
 
     @Override

@@ -220,4 +220,41 @@ class SandboxAppRulesTests {
         assertThat(change.get("ownerId").asText()).isEqualTo(ACCOUNT_ID);
     }
 
+    @Test
+    void someoneCreatesAnAppInThePortal() {
+        SandboxClient.Exchange created = sandbox.admin().post("/sandbox/admin/apps", """
+                {"name":"Expense Tracker Training","license":"FREE","categories":{"Purpose":"TRN"},
+                 "technicalContact":"%s","team":{"%s":"Scrum Master","%s":"Developer"}}""".formatted(SOFIA, SOFIA,
+                TOM));
+        assertThat(created.status()).isEqualTo(201);
+        String appId = created.json().get("appId").asText();
+        JsonNode app = sandbox.app(appId);
+        assertThat(app.get("technicalContact").asText()).isEqualTo(SOFIA);
+        assertThat(app.at("/categories/Purpose").asText()).isEqualTo("Training");
+        assertThat(app.get("team")).extracting(member -> member.get("email").asText() + " " + member.get("role").asText())
+            .containsExactly(SOFIA + " Scrum Master", TOM + " Developer");
+        assertThat(service.get("/sandbox/projects/v2/users/" + userId(TOM) + "/projects").json().get("items"))
+            .anyMatch(item -> item.get("projectId").asText().equals(appId));
+        assertThat(service.get("/sandbox/cloud/api/v4/apps/" + appId + "/environments").json().get("environments"))
+            .extracting(environment -> environment.get("name").asText())
+            .containsExactly("Free App");
+        assertThat(service.delete("/sandbox/projects/v2/projects/" + appId).status()).as("free: may be deleted")
+            .isEqualTo(202);
+    }
+
+    @Test
+    void aNewAppNeedsAScrumMasterAndItsTechnicalContactOnTheTeam() {
+        assertThat(sandbox.admin().post("/sandbox/admin/apps", """
+                {"name":"No Lead","license":"FREE","technicalContact":"%s","team":{"%s":"Developer"}}"""
+            .formatted(SOFIA, SOFIA)).status()).isEqualTo(400);
+        assertThat(sandbox.admin().post("/sandbox/admin/apps", """
+                {"name":"Absent Contact","license":"FREE","technicalContact":"%s","team":{"%s":"Scrum Master"}}"""
+            .formatted(TOM, SOFIA)).status()).isEqualTo(400);
+        assertThat(sandbox.admin().post("/sandbox/admin/apps", """
+                {"name":"Stranger","license":"FREE","technicalContact":"nobody@brightwater.example",
+                 "team":{"nobody@brightwater.example":"Scrum Master"}}""").status()).isEqualTo(400);
+        assertThat(sandbox.admin().get("/sandbox/admin/state/apps").json())
+            .noneMatch(app -> app.get("name").asText().equals("No Lead"));
+    }
+
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.BeforeEach;
@@ -122,8 +123,15 @@ class SandboxBackupsTests {
     }
 
     @Test
-    void aSnapshotIsAuditedAndJournaledWithItsAppAndEnvironment() {
-        service.post(snapshots(CLAIMS_INTAKE, "Production"), "{\"comment\":\"nightly\"}");
+    void aSnapshotIsAuditedAndJournaledWithItsAppEnvironmentAndReportedState() {
+        String snapshot = snapshots(CLAIMS_INTAKE, "Production") + "/" + service
+            .post(snapshots(CLAIMS_INTAKE, "Production"), "{\"comment\":\"nightly\"}")
+            .json()
+            .get("snapshot_id")
+            .asText();
+        await().atMost(Duration.ofSeconds(5))
+            .pollInterval(Duration.ofMillis(50))
+            .until(() -> service.get(snapshot).json().get("state").asText().equals("completed"));
         JsonNode audit = sandbox.service().get("/sandbox/audit/v1/logs?resourceType=Backup").json();
         assertThat(audit.get("items")).singleElement().satisfies(item -> {
             assertThat(item.get("internalService").asText()).isEqualTo("Backups");
@@ -131,13 +139,20 @@ class SandboxBackupsTests {
                 .isEqualTo(environmentId(CLAIMS_INTAKE, "Production"));
             assertThat(item.at("/client/userAccountEmail").asText()).isEqualTo(SERVICE);
         });
-        assertThat(sandbox.journalSince(since)).filteredOn(entry -> entry.get("api").asText().equals("backups"))
-            .singleElement()
-            .satisfies(entry -> {
-                assertThat(entry.get("operation").asText()).isEqualTo("create-snapshot");
-                assertThat(entry.get("app").asText()).isEqualTo(appId(CLAIMS_INTAKE));
-                assertThat(entry.get("environment").asText()).isEqualTo(environmentId(CLAIMS_INTAKE, "Production"));
-            });
+        List<JsonNode> backups = sandbox.journalSince(since)
+            .stream()
+            .filter(entry -> entry.get("api").asText().equals("backups"))
+            .toList();
+        assertThat(backups).first().satisfies(entry -> {
+            assertThat(entry.get("operation").asText()).isEqualTo("create-snapshot");
+            assertThat(entry.get("app").asText()).isEqualTo(appId(CLAIMS_INTAKE));
+            assertThat(entry.get("environment").asText()).isEqualTo(environmentId(CLAIMS_INTAKE, "Production"));
+            assertThat(entry.get("state").asText()).isEqualTo("queued");
+        });
+        assertThat(backups.subList(1, backups.size())).as("the polls, with what each answered")
+            .allMatch(entry -> entry.get("operation").asText().equals("get-snapshot"))
+            .extracting(entry -> entry.get("state").asText())
+            .endsWith("completed");
     }
 
 }
