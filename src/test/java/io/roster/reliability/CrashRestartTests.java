@@ -31,8 +31,6 @@ class CrashRestartTests {
         try (SandboxNode sandbox = SandboxNode.start()) {
             OffboardingLoad load = new OffboardingLoad(sandbox);
             load.signUpWithApps("crash", cases, 4);
-            Onboardings onboardings = new Onboardings(sandbox);
-            onboardings.signUp("crash", Math.max(1, cases / 4));
             RosterNode roster = RosterNode.of("crash-node", sandbox,
                     Map.of("roster.mendix.apis.user-identifiers.requests-per-second", "50",
                             "roster.mendix.apis.user-deactivation.requests-per-second", "50",
@@ -42,7 +40,6 @@ class CrashRestartTests {
             try {
                 Thread starter = new Thread(() -> {
                     try {
-                        onboardings.start(() -> roster.as("helen"));
                         load.terminate(() -> roster.as("helen"), 4);
                     }
                     catch (Exception exception) {
@@ -64,7 +61,6 @@ class CrashRestartTests {
                 }
                 starter.join(Duration.ofMinutes(5).toMillis());
                 load.awaitAllCompleted(Duration.ofSeconds(120 + cases));
-                onboardings.awaitExpectedWait(Duration.ofSeconds(60));
             }
             finally {
                 people.close();
@@ -73,10 +69,8 @@ class CrashRestartTests {
             assertThat(people.failures()).as("what people could not do").isEmpty();
             assertThat(OffboardingLoad.incidents()).as("incidents").isEmpty();
             Map<String, Integer> repeated = load.assertJournal();
-            int repeatedPermissionChanges = onboardings.assertJournal();
-            System.out.printf("crash: %d cases (%s), %d onboardings, seed %d, %s, repeated calls %s, repeated "
-                    + "permission changes %d%n", cases, load.appsSummary(), Math.max(1, cases / 4), seed,
-                    people.summary(), repeated, repeatedPermissionChanges);
+            System.out.printf("crash: %d cases (%s), seed %d, %s, repeated calls %s%n", cases, load.appsSummary(),
+                    seed, people.summary(), repeated);
         }
     }
 
