@@ -13,9 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Supplier;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -80,42 +77,17 @@ final class JoinerLoad {
         }
     }
 
-    /**
-     * Onboardings through the REST API, {@code threads} at a time, each with an Idempotency-Key and sent again (same
-     * key) while the node answers nothing, so that a kill while starting loses no request and starts none twice.
-     */
+    /** Onboardings through the REST API, {@code threads} at a time, as {@link HrRequests} sends them. */
     void start(Supplier<TestHttp> hr, int threads) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        List<Future<?>> sent = new ArrayList<>();
+        Map<String, String> bodies = new LinkedHashMap<>();
         for (int i = 0; i < emails.size(); i++) {
-            String email = emails.get(i);
-            String jobTitle = developer(i) ? "Mendix Developer" : "Tester";
-            String body = """
+            bodies.put("rel-" + emails.get(i), """
                     {"email":"%s","firstName":"New","lastName":"Hire","jobTitle":"%s","department":"Claims",
                      "country":"Netherlands","location":"Rotterdam","manager":"mark","startDate":"%s",
-                     "hrReference":"REL"}""".formatted(email, jobTitle, LocalDate.now().plusDays(7));
-            sent.add(pool.submit(() -> {
-                Instant deadline = Instant.now().plus(Duration.ofMinutes(5));
-                while (true) {
-                    try {
-                        HttpResponse<String> response = hr.get().send("POST", "/api/onboardings", "application/json",
-                                body, Map.of("Idempotency-Key", "rel-" + email));
-                        assertThat(response.statusCode()).as(email + ": " + response.body()).isIn(200, 201);
-                        return null;
-                    }
-                    catch (IllegalStateException noAnswer) {
-                        if (Instant.now().isAfter(deadline)) {
-                            throw noAnswer;
-                        }
-                        JavaProcess.sleep(1000);
-                    }
-                }
-            }));
+                     "hrReference":"REL"}""".formatted(emails.get(i), developer(i) ? "Mendix Developer" : "Tester",
+                    LocalDate.now().plusDays(7)));
         }
-        for (Future<?> request : sent) {
-            request.get();
-        }
-        pool.shutdown();
+        HrRequests.postAll(hr, "/api/onboardings", bodies, threads);
     }
 
     /**

@@ -2,7 +2,6 @@ package io.roster.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -18,9 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Supplier;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -93,41 +89,17 @@ final class OffboardingLoad {
         }
     }
 
-    /**
-     * Terminations through the REST API, {@code threads} at a time, each with an Idempotency-Key and sent again
-     * (same key) while the node answers nothing, so that a kill while starting loses no request.
-     */
+    /** Terminations through the REST API, {@code threads} at a time, as {@link HrRequests} sends them. */
     void terminate(Supplier<TestHttp> hr, int threads) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        List<Future<?>> sent = new ArrayList<>();
+        Map<String, String> bodies = new LinkedHashMap<>();
         for (String email : userIds.keySet()) {
-            sent.add(pool.submit(() -> {
-                String successor = successors.containsKey(email)
-                        ? ",\"defaultSuccessor\":\"" + successors.get(email) + "\"" : "";
-                String body = """
-                        {"email":"%s","lastWorkingMoment":"now","manager":"mark","reason":"TERMINATION",
-                         "hrReference":"REL"%s}""".formatted(email, successor);
-                Instant deadline = Instant.now().plus(Duration.ofMinutes(5));
-                while (true) {
-                    try {
-                        HttpResponse<String> response = hr.get().send("POST", "/api/offboardings",
-                                "application/json", body, Map.of("Idempotency-Key", "rel-" + email));
-                        assertThat(response.statusCode()).as(email + ": " + response.body()).isIn(200, 201);
-                        return null;
-                    }
-                    catch (IllegalStateException noAnswer) {
-                        if (Instant.now().isAfter(deadline)) {
-                            throw noAnswer;
-                        }
-                        JavaProcess.sleep(1000);
-                    }
-                }
-            }));
+            String successor = successors.containsKey(email)
+                    ? ",\"defaultSuccessor\":\"" + successors.get(email) + "\"" : "";
+            bodies.put("rel-" + email, """
+                    {"email":"%s","lastWorkingMoment":"now","manager":"mark","reason":"TERMINATION",
+                     "hrReference":"REL"%s}""".formatted(email, successor));
         }
-        for (Future<?> request : sent) {
-            request.get();
-        }
-        pool.shutdown();
+        HrRequests.postAll(hr, "/api/offboardings", bodies, threads);
     }
 
     /** Cases per status, from the database. */
