@@ -1,13 +1,9 @@
 package io.roster.offboarding;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Date;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,6 +15,7 @@ import io.roster.mendix.MendixAccount;
 import io.roster.mendix.MendixPlatform;
 import io.roster.offboarding.OffboardingProcess.Message;
 import io.roster.offboarding.OffboardingProcess.Var;
+import io.roster.process.IdempotencyKeys;
 import io.roster.security.Roles;
 import io.roster.system.ApiProblemException;
 import io.roster.system.Problems;
@@ -237,11 +234,8 @@ class OffboardingService {
     }
 
     private Started repeated(OffboardingCases.IdempotentRequest earlier, String fingerprint) {
-        if (!earlier.requestFingerprint().trim().equals(fingerprint)) {
-            throw new ApiProblemException(Problems.of(HttpStatus.UNPROCESSABLE_ENTITY, "idempotency-key-reused",
-                    "Idempotency-Key reused", "This Idempotency-Key was used for a different request (offboarding "
-                            + earlier.offboardingId() + "). Use a new key for a new request."));
-        }
+        IdempotencyKeys.requireSameRequest(earlier.requestFingerprint(), fingerprint,
+                "offboarding " + earlier.offboardingId());
         return new Started(cases.find(earlier.offboardingId()).orElseThrow(), false);
     }
 
@@ -271,17 +265,10 @@ class OffboardingService {
 
     /** What makes two requests the same request, for idempotency keys ("now" stays "now"). */
     private static String fingerprint(StartOffboarding command) {
-        String canonical = String.join("|", command.email(),
+        return IdempotencyKeys.fingerprint(command.email(),
                 command.termination() ? "now" : command.lastWorkingMoment().toInstant().toString(), command.manager(),
                 String.valueOf(command.defaultSuccessor()), command.reason().name(),
                 String.valueOf(command.hrReference()));
-        try {
-            return HexFormat.of()
-                .formatHex(MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8)));
-        }
-        catch (NoSuchAlgorithmException exception) {
-            throw new IllegalStateException(exception);
-        }
     }
 
 

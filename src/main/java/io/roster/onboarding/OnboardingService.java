@@ -11,6 +11,7 @@ import io.roster.evidence.EvidenceLog;
 import io.roster.mendix.MendixAccount;
 import io.roster.mendix.MendixPlatform;
 import io.roster.onboarding.OnboardingProcess.Var;
+import io.roster.process.IdempotencyKeys;
 import io.roster.system.ApiProblemException;
 import io.roster.system.Problems;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
@@ -189,31 +190,17 @@ class OnboardingService {
     /** The case of an earlier request with this key; a 422 when that request said something else. */
     Optional<Onboarding> repeated(String idempotencyKey, String fingerprint) {
         return cases.findByIdempotencyKey(idempotencyKey).map(earlier -> {
-            if (!earlier[1].trim().equals(fingerprint)) {
-                throw new ApiProblemException(Problems.of(HttpStatus.UNPROCESSABLE_ENTITY, "idempotency-key-reused",
-                        "Idempotency-Key reused", "This Idempotency-Key was used for a different request (onboarding "
-                                + earlier[0] + "). Use a new key for a new request."));
-            }
+            IdempotencyKeys.requireSameRequest(earlier[1], fingerprint, "onboarding " + earlier[0]);
             return find(earlier[0]);
         });
     }
 
     /** What makes two requests the same request, for idempotency keys (the picture by its hash). */
     static String fingerprint(StartOnboarding command) {
-        try {
-            java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
-            String canonical = String.join("|", command.email(), command.firstName(), command.lastName(),
-                    command.jobTitle(), command.department(), command.country(), command.location(), command.manager(),
-                    command.startDate().toString(), String.valueOf(command.hrReference()),
-                    command.picture() == null ? "-" : java.util.HexFormat.of()
-                        .formatHex(java.security.MessageDigest.getInstance("SHA-256")
-                            .digest(command.picture().content())));
-            return java.util.HexFormat.of().formatHex(sha.digest(canonical.getBytes(
-                    java.nio.charset.StandardCharsets.UTF_8)));
-        }
-        catch (java.security.NoSuchAlgorithmException exception) {
-            throw new IllegalStateException(exception);
-        }
+        return IdempotencyKeys.fingerprint(command.email(), command.firstName(), command.lastName(),
+                command.jobTitle(), command.department(), command.country(), command.location(), command.manager(),
+                command.startDate().toString(), String.valueOf(command.hrReference()),
+                command.picture() == null ? "-" : IdempotencyKeys.sha256(command.picture().content()));
     }
 
     private static ApiProblemException alreadyActive(Onboarding existing) {
