@@ -4,16 +4,15 @@ import java.util.function.Supplier;
 
 import io.roster.evidence.EvidenceEntry;
 import io.roster.evidence.EvidenceLog;
-import io.roster.mendix.MendixException;
-import io.roster.mendix.MendixRefusedException;
+import io.roster.process.PlatformSteps;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Platform calls of an onboarding with their evidence. A failed call is recorded (in a transaction of its own, as the
- * job rolls back) and rethrown for the engine to retry; a refusal of one plan item is the caller's to record.
+ * Platform calls of an onboarding with their evidence. A failed call is recorded as {@link PlatformSteps} records every
+ * failed attempt and rethrown for the engine to retry; a refusal of one plan item is the caller's to record.
  * {@link #beforeGrant} marks an item as being granted in its own transaction, so that a retried job knows an
  * "already a member" answer comes from its own earlier attempt.
  */
@@ -22,30 +21,24 @@ class OnboardingSteps {
 
     private final EvidenceLog evidence;
 
+    private final PlatformSteps platformSteps;
+
     private final OnboardingCases cases;
 
     private final TransactionTemplate independent;
 
-    OnboardingSteps(EvidenceLog evidence, OnboardingCases cases, PlatformTransactionManager transactions) {
+    OnboardingSteps(EvidenceLog evidence, PlatformSteps platformSteps, OnboardingCases cases,
+            PlatformTransactionManager transactions) {
         this.evidence = evidence;
+        this.platformSteps = platformSteps;
         this.cases = cases;
         this.independent = new TransactionTemplate(transactions);
         this.independent.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
+    /** A platform call; a refusal of one plan item is rethrown for the caller to record with the item. */
     <T> T call(String caseId, String step, String subject, Supplier<T> call) {
-        try {
-            return call.get();
-        }
-        catch (MendixRefusedException refused) {
-            // a business answer, not a failed attempt: the caller records it with the item, in the job's transaction
-            throw refused;
-        }
-        catch (MendixException failed) {
-            evidence.appendIndependently(caseId,
-                    EvidenceEntry.byRoster(step, "ATTEMPT_FAILED", subject, failed.getMessage()));
-            throw failed;
-        }
+        return platformSteps.attempt(caseId, step, subject, call);
     }
 
     void run(String caseId, String step, String subject, Runnable call) {

@@ -31,11 +31,24 @@ public class PlatformSteps {
 
     public <T> T call(String caseId, String step, String subject, Supplier<T> call) {
         try {
-            return call.get();
+            return attempt(caseId, step, subject, call);
         }
         catch (MendixRefusedException refused) {
             evidence.append(caseId, EvidenceEntry.byRoster(step, "REFUSED", subject, refused.getMessage()));
             throw new BpmnError(NEEDS_A_PERSON, refused.reason());
+        }
+    }
+
+    /**
+     * Runs one platform call, recording a failed attempt and rethrowing it; a refusal (a business answer, not a failed
+     * attempt) is rethrown untouched for the caller to record where it belongs.
+     */
+    public <T> T attempt(String caseId, String step, String subject, Supplier<T> call) {
+        try {
+            return call.get();
+        }
+        catch (MendixRefusedException refused) {
+            throw refused;
         }
         catch (MendixException failed) {
             evidence.appendIndependently(caseId,
