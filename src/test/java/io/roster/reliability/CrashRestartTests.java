@@ -36,7 +36,7 @@ class CrashRestartTests {
                             "roster.mendix.apis.user-deactivation.requests-per-second", "50",
                             "roster.mendix.apis.projects.requests-per-second", "50"))
                 .start();
-            People people = new People(() -> roster.as("mark"), () -> roster.as("paula")).start();
+            People people = People.offboarding(() -> roster.as("mark"), () -> roster.as("paula")).start();
             try {
                 Thread starter = new Thread(() -> {
                     try {

@@ -2,7 +2,6 @@ package io.roster.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.http.HttpResponse;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,13 +15,12 @@ import java.util.TreeMap;
 import java.util.function.Supplier;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.roster.TestHttp;
 
 /**
  * New hires for the reliability checks: onboardings started through Roster's REST API, sign-ups that happen while
- * Roster runs (or not), the people who complete the internal steps in between, and the checks of what the database and
- * the platform's journal show afterwards.
+ * Roster runs (or not), and the checks of what the database and the platform's journal show afterwards. Their manager
+ * and HR complete the steps in between ({@link People#onboarding}).
  * <p>
  * Every even new hire is a Claims Mendix Developer (three app teams, deploy permissions in Claims Intake's Acceptance
  * environment, three internal steps), every odd one a Claims Tester (one team, one step); see
@@ -36,18 +34,12 @@ final class JoinerLoad {
 
     static final String GUILD = "5e6afde2-3ea6-51d7-90a5-e644393a5620";
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
-    private static final List<String> TASKS = List.of("Task_InternalStep", "Task_ProfilePicture");
-
     private final SandboxNode sandbox;
 
     private final List<String> emails = new ArrayList<>();
 
     /** E-mail to platform user id, for those who signed up. */
     private final Map<String, String> userIds = new LinkedHashMap<>();
-
-    private volatile int tasksCompleted;
 
     JoinerLoad(SandboxNode sandbox, String prefix, int count) {
         this.sandbox = sandbox;
@@ -88,51 +80,6 @@ final class JoinerLoad {
                     LocalDate.now().plusDays(7)));
         }
         HrRequests.postAll(hr, "/api/onboardings", bodies, threads);
-    }
-
-    /**
-     * The manager and HR doing their part, over the engine's REST API as Tasklist does, until {@code done} says stop:
-     * every open internal step and picture task they can see is completed. A task that disappeared meanwhile (completed
-     * by an answer lost in a kill) and a node that answers nothing are tried again on the next round.
-     */
-    Thread completeTasksUntil(Supplier<TestHttp> mark, Supplier<TestHttp> helen, Supplier<Boolean> done) {
-        Thread people = new Thread(() -> {
-            while (!done.get()) {
-                for (Supplier<TestHttp> person : List.of(mark, helen)) {
-                    for (String taskKey : TASKS) {
-                        completeVisible(person.get(), taskKey);
-                    }
-                }
-                JavaProcess.sleep(500);
-            }
-        }, "people");
-        people.setDaemon(true);
-        people.start();
-        return people;
-    }
-
-    private void completeVisible(TestHttp person, String taskKey) {
-        try {
-            HttpResponse<String> tasks = person.get("/engine-rest/task?taskDefinitionKey=" + taskKey);
-            if (tasks.statusCode() != 200) {
-                return;
-            }
-            for (JsonNode task : JSON.readTree(tasks.body())) {
-                HttpResponse<String> submitted = person.postJson(
-                        "/engine-rest/task/" + task.get("id").asText() + "/submit-form",
-                        "{\"variables\":{\"stepDone\":{\"value\":true,\"type\":\"Boolean\"}}}");
-                if (submitted.statusCode() == 204) {
-                    tasksCompleted++;
-                }
-            }
-        }
-        catch (IllegalStateException | java.io.IOException noAnswer) {
-            // the node is down or restarting: the next round tries again
-        }
-    }
-
-    int tasksCompleted() {
-        return tasksCompleted;
     }
 
     /** Onboardings per status, from the database. */

@@ -41,14 +41,7 @@ class OnboardingCrashTests {
                             "roster.mendix.apis.projects.requests-per-second", "50",
                             "roster.mendix.apis.deploy.requests-per-second", "50"))
                 .start();
-            Thread people = load.completeTasksUntil(() -> roster.as("mark"), () -> roster.as("helen"), () -> {
-                try {
-                    return load.allCompleted();
-                }
-                catch (java.sql.SQLException unreadable) {
-                    return false;
-                }
-            });
+            People people = People.onboarding(() -> roster.as("mark"), () -> roster.as("helen")).start();
             ExecutorService background = Executors.newFixedThreadPool(2);
             try {
                 Future<?> hr = background.submit(() -> {
@@ -78,16 +71,17 @@ class OnboardingCrashTests {
                 load.awaitAllCompleted(Duration.ofSeconds(120 + 2L * joiners));
             }
             finally {
-                people.interrupt();
+                people.close();
                 background.shutdownNow();
                 roster.stop();
             }
+            assertThat(people.failures()).as("what people could not do").isEmpty();
             assertThat(OffboardingLoad.incidents()).as("incidents").isEmpty();
             assertThat(JoinerLoad.planStatuses()).as("plan lines of all onboardings")
                 .isEqualTo(load.expectedPlanStatuses());
             int repeats = load.assertJournal();
-            System.out.printf("onboarding crash: %d new hires, seed %d, tasks completed %d, repeated team additions %d%n",
-                    joiners, seed, load.tasksCompleted(), repeats);
+            System.out.printf("onboarding crash: %d new hires, seed %d, %s, repeated team additions %d%n", joiners,
+                    seed, people.summary(), repeats);
         }
     }
 

@@ -4,6 +4,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -15,9 +16,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.roster.TestHttp;
 
 /**
- * The people between the steps, working through the engine's REST API as Tasklist does while nodes die: the manager
- * (demo user {@code mark}) reviews each hand-over plan and keeps what Roster proposed, a platform admin who did not
- * review it ({@code paula}) approves its deletions.
+ * The people between the steps, working through the engine's REST API as Tasklist does while nodes die, each doing
+ * their {@link Duty}: in an offboarding the manager (demo user {@code mark}) reviews each hand-over plan and keeps what
+ * Roster proposed, a platform admin who did not review it ({@code paula}) approves its deletions; in an onboarding
+ * the manager and HR ({@code helen}) complete the internal steps and the picture task.
  * <p>
  * A completion that gets no answer (the node died) is not assumed done or lost: the task is simply looked for again,
  * and completed if it is still open. Anything else than done, gone or an optimistic locking conflict is a failure
@@ -30,27 +32,42 @@ final class People implements AutoCloseable {
     private static final List<String> REVIEW_LISTS = List.of("handOverApps", "deleteApps", "leaveTeamApps",
             "manualApps");
 
-    private final Supplier<TestHttp> manager;
+    /**
+     * One person's part: every open task of this key they can see, completed with these variables. The supplier
+     * answers the person's client for a node that is up (or was, a moment ago).
+     */
+    record Duty(Supplier<TestHttp> person, String taskKey, Decision decision) {
+    }
 
-    private final Supplier<TestHttp> platformAdmin;
+    private final List<Duty> duties;
 
     private final Thread worker;
 
     private final List<String> failures = new ArrayList<>();
 
-    private final AtomicInteger reviews = new AtomicInteger();
-
-    private final AtomicInteger approvals = new AtomicInteger();
+    private final Map<String, AtomicInteger> completions = new LinkedHashMap<>();
 
     private final AtomicInteger unanswered = new AtomicInteger();
 
     private volatile boolean stopped;
 
-    /** Each supplier answers the person's client for a node that is up (or was, a moment ago). */
-    People(Supplier<TestHttp> manager, Supplier<TestHttp> platformAdmin) {
-        this.manager = manager;
-        this.platformAdmin = platformAdmin;
+    People(List<Duty> duties) {
+        this.duties = duties;
+        duties.forEach(duty -> completions.putIfAbsent(duty.taskKey(), new AtomicInteger()));
         this.worker = new Thread(this::work, "people");
+    }
+
+    /** An offboarding's people: the manager reviews each hand-over plan, a platform admin approves the deletions. */
+    static People offboarding(Supplier<TestHttp> manager, Supplier<TestHttp> platformAdmin) {
+        return new People(List.of(new Duty(manager, "Task_ReviewPlan", People::review),
+                new Duty(platformAdmin, "Task_ApproveDeletions", People::approve)));
+    }
+
+    /** An onboarding's people: the manager and HR do the internal steps they are given, HR the profile picture. */
+    static People onboarding(Supplier<TestHttp> manager, Supplier<TestHttp> hr) {
+        return new People(List.of(new Duty(manager, "Task_InternalStep", People::stepDone),
+                new Duty(hr, "Task_InternalStep", People::stepDone),
+                new Duty(hr, "Task_ProfilePicture", People::stepDone)));
     }
 
     People start() {
@@ -61,8 +78,10 @@ final class People implements AutoCloseable {
     private void work() {
         while (!stopped) {
             try {
-                int done = completeOpen(manager.get(), "Task_ReviewPlan", this::review)
-                        + completeOpen(platformAdmin.get(), "Task_ApproveDeletions", this::approve);
+                int done = 0;
+                for (Duty duty : duties) {
+                    done += completeOpen(duty.person().get(), duty.taskKey(), duty.decision());
+                }
                 if (done == 0) {
                     JavaProcess.sleep(500);
                 }
@@ -78,7 +97,7 @@ final class People implements AutoCloseable {
         }
     }
 
-    private interface Decision {
+    interface Decision {
 
         ObjectNode variables(JsonNode form) throws Exception;
 
@@ -103,7 +122,7 @@ final class People implements AutoCloseable {
             HttpResponse<String> submitted = person.postJson("/engine-rest/task/" + taskId + "/submit-form",
                     body.toString());
             if (submitted.statusCode() == 204) {
-                (taskKey.equals("Task_ReviewPlan") ? reviews : approvals).incrementAndGet();
+                completions.get(taskKey).incrementAndGet();
                 completed++;
             }
             else if (submitted.statusCode() != 404 && !submitted.body().contains("OptimisticLockingException")) {
@@ -115,7 +134,7 @@ final class People implements AutoCloseable {
     }
 
     /** The manager keeps every app in the list Roster proposed it for, with HR's successor. */
-    private ObjectNode review(JsonNode form) {
+    private static ObjectNode review(JsonNode form) {
         ObjectNode variables = JSON.createObjectNode();
         for (String list : REVIEW_LISTS) {
             variables.set(list, typed(form.at("/" + list + "/value").asText(), "Json"));
@@ -128,13 +147,20 @@ final class People implements AutoCloseable {
     }
 
     /** The platform admin approves every deletion offered. */
-    private ObjectNode approve(JsonNode form) throws Exception {
+    private static ObjectNode approve(JsonNode form) throws Exception {
         List<String> approved = new ArrayList<>();
         JSON.readTree(form.at("/deletionOptions/value").asText())
             .forEach(option -> approved.add(option.path("value").asText()));
         ObjectNode variables = JSON.createObjectNode();
         variables.set("approvedDeletions", typed(JSON.writeValueAsString(approved), "Json"));
         variables.set("approvalComment", typed("training app, nothing to keep", "String"));
+        return variables;
+    }
+
+    /** An internal step or the picture: done. */
+    private static ObjectNode stepDone(JsonNode form) {
+        ObjectNode variables = JSON.createObjectNode();
+        variables.set("stepDone", JSON.valueToTree(Map.of("value", true, "type", "Boolean")));
         return variables;
     }
 
@@ -153,14 +179,19 @@ final class People implements AutoCloseable {
 
     void awaitFirstApproval(Duration atMost) {
         Instant deadline = Instant.now().plus(atMost);
-        while (approvals.get() == 0 && Instant.now().isBefore(deadline)) {
+        while (completions.get("Task_ApproveDeletions").get() == 0 && Instant.now().isBefore(deadline)) {
             JavaProcess.sleep(200);
         }
     }
 
-    /** e.g. "12 reviews, 6 approvals, 3 requests without answer (retried)". */
+    /** e.g. "Task_ReviewPlan 12, Task_ApproveDeletions 6 completed; 3 requests without answer (retried)". */
     String summary() {
-        return reviews + " reviews, " + approvals + " approvals, " + unanswered + " requests without answer (retried)";
+        StringBuilder summary = new StringBuilder();
+        completions.forEach((taskKey, count) -> summary.append(summary.isEmpty() ? "" : ", ")
+            .append(taskKey)
+            .append(' ')
+            .append(count));
+        return summary + " completed; " + unanswered + " requests without answer (retried)";
     }
 
     @Override

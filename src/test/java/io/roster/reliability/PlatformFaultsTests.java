@@ -44,7 +44,7 @@ class PlatformFaultsTests {
                             "roster.mendix.apis.user-deactivation.requests-per-second", "8",
                             "roster.mendix.apis.projects.requests-per-second", "8"))
                 .start();
-            People people = new People(() -> roster.as("mark"), () -> roster.as("paula")).start();
+            People people = People.offboarding(() -> roster.as("mark"), () -> roster.as("paula")).start();
             try {
                 load.terminate(() -> roster.as("helen"), 4);
                 load.awaitAllCompleted(Duration.ofSeconds(180 + 2L * cases));

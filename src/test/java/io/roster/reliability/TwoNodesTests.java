@@ -36,7 +36,7 @@ class TwoNodesTests {
                     "roster.mendix.apis.projects.requests-per-second", "25");
             RosterNode a = RosterNode.of("node-a", sandbox, withHostname(budget, "node-a")).start();
             RosterNode b = RosterNode.of("node-b", sandbox, withHostname(budget, "node-b")).start();
-            People people = new People(alternating(a, b, "mark"), alternating(a, b, "paula")).start();
+            People people = People.offboarding(alternating(a, b, "mark"), alternating(a, b, "paula")).start();
             try {
                 load.terminate(alternating(a, b, "helen"), 6);
                 load.awaitAllCompleted(Duration.ofSeconds(120 + cases));
